@@ -21,5 +21,5 @@ public sealed record ResourceSkills
 
     /// <summary>Metadata (optional here, unlike elsewhere). Wire element <c>record</c> (optional).</summary>
     [CsdElementName("record")]
-    public Record? Record { get; init; }
+    public Metadata? Record { get; init; }
 }

@@ -17,5 +17,5 @@ public sealed record Service : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Record Record { get; init; }
+    public required Metadata Record { get; init; }
 }

@@ -2,10 +2,10 @@ using Ror.Client.Csd.Serialization;
 
 namespace Ror.Client.Csd.Models;
 
-/// <summary>Metadata of an item (métadonnées): when it was created and updated in the source directory, its status and the source directory.</summary>
+/// <summary>Metadata of an item (métadonnées, XSD type <c>record</c>): when it was created and updated in the source directory, its status and the source directory.</summary>
 /// <remarks>XSD type <c>record</c>.</remarks>
 [CsdTypeName("record")]
-public sealed record Record
+public sealed record Metadata
 {
     /// <summary>Reconciliation data of the source directory (extension de métadonnées). Wire element <c>extension</c> (zero or more).</summary>
     [CsdElementName("extension")]
