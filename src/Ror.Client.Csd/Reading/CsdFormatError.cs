@@ -18,6 +18,9 @@ public enum CsdFormatError
     /// <summary>A limit of <see cref="CsdReaderOptions"/> was exceeded (document size, depth, value length).</summary>
     LimitExceeded,
 
+    /// <summary>A message lacks the mandatory element without which it means nothing (e.g. a <c>careServicesResponse</c> with neither <c>result</c> nor <c>error</c>).</summary>
+    MissingContent,
+
     /// <summary>A value cannot be read as its schema type (boolean, integer, decimal, date, time, date-time).</summary>
     InvalidValue,
 

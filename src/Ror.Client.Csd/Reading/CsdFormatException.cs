@@ -47,6 +47,7 @@ public sealed class CsdFormatException : Exception
         : base(Describe(message, elementPath, lineNumber, linePosition, expected), innerException)
     {
         Error = error;
+        Reason = message;
         ElementPath = elementPath ?? string.Empty;
         LineNumber = lineNumber;
         LinePosition = linePosition;
@@ -55,6 +56,9 @@ public sealed class CsdFormatException : Exception
 
     /// <summary>The kind of error.</summary>
     public CsdFormatError Error { get; }
+
+    /// <summary>The message without the location details.</summary>
+    internal string Reason { get; }
 
     /// <summary>The path of the element being read, e.g. <c>/CSD/facilityDirectory/facility[12]/extension/patientsType</c>; empty when unknown.</summary>
     public string ElementPath { get; }

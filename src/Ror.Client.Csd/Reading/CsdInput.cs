@@ -14,7 +14,6 @@ internal sealed class CsdInput : IAsyncDisposable
     /// <summary>Read-ahead of a document stream: entities are parsed synchronously within it.</summary>
     internal const int DocumentBufferSize = 256 * 1024;
 
-    private const int RawBufferSize = 64 * 1024;
     private const long RatioGraceBytes = 1024 * 1024;
 
     private readonly CsdReaderOptions _options;
@@ -110,7 +109,7 @@ internal sealed class CsdInput : IAsyncDisposable
 
     private async Task InitializeAsync(Stream stream, bool leaveOpen, CancellationToken cancellationToken)
     {
-        var raw = new ReadAheadStream(stream, RawBufferSize, leaveOpen, checkTotal: null);
+        var raw = new ReadAheadStream(stream, DocumentBufferSize, leaveOpen, checkTotal: null);
         var magic = await raw.PeekAsync(4, cancellationToken).ConfigureAwait(false);
         if (IsGzip(magic.Span))
         {
@@ -127,7 +126,10 @@ internal sealed class CsdInput : IAsyncDisposable
         }
         else
         {
-            _single = new ReadAheadStream(raw, DocumentBufferSize, leaveOpen: false, CheckDocumentSize);
+            // Plain XML: the peeking stream is the document stream.
+            raw.CheckTotal = CheckDocumentSize;
+            CheckDocumentSize(raw.TotalRead);
+            _single = raw;
         }
     }
 

@@ -14,6 +14,15 @@ internal static class CsdNames
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     public const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    public const string XFormsNamespace = "http://www.w3.org/2002/xforms";
+    public const string XmlSchemaNamespace = "http://www.w3.org/2001/XMLSchema";
+    public const string Capacity = "capacity";
+    public const string CrisisAccomodationCapacity = "crisisAccomodationCapacity";
+    public const string Nature = "nature";
+    public const string ParticularSkills = "particularSkills";
+    public const string QualificationPAC = "qualificationPAC";
+    public const string Instance = "instance";
+    public const string Bind = "bind";
 
     public const string AccessibilityLocation = "accessibilityLocation";
     public const string AccommodationCapacity = "accommodationCapacity";
@@ -262,7 +271,8 @@ internal static class CsdNames
     /// <summary>Every name above, for pre-filling a name table.</summary>
     public static readonly string[] All =
     [
-        CsdNamespace, RorNamespace, SoapNamespace, XmlNamespace, XmlnsNamespace, XsiNamespace, string.Empty,
+        CsdNamespace, RorNamespace, SoapNamespace, XmlNamespace, XmlnsNamespace, XsiNamespace, XFormsNamespace, XmlSchemaNamespace, Instance, Bind, string.Empty,
+        Capacity, CrisisAccomodationCapacity, Nature, ParticularSkills, QualificationPAC,
         AccessibilityLocation, AccommodationCapacity, AccommodationFamily, AccomodationFamily, ActFamily, Address,
         AddressLine, AgreementSector, Amount, AnnualOpening, AnnualOpenning, AssigningAuthorityName,
         Avaible, Available, BasePackageAccommodation, BasePackageAccomodation, Beds, BeginEffectiveDate,

@@ -24,6 +24,7 @@ internal sealed class CsdXmlContext
     private readonly int[] _indexes;
     private readonly SiblingNames?[] _siblings;
     private StringBuilder? _text;
+    private int _lastDepth = -1;
     private int _valueDepth;
     private string _valueName = string.Empty;
     private bool _valueIsAttribute;
@@ -71,6 +72,7 @@ internal sealed class CsdXmlContext
         }
 
         var name = Reader.LocalName;
+        _lastDepth = depth;
         _names[depth] = name;
         _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
         _siblings[depth + 1]?.Clear();
@@ -178,6 +180,76 @@ internal sealed class CsdXmlContext
         Report(CsdDeviationKind.UnknownAttributeIgnored, "@" + Reader.LocalName, null);
     }
 
+    /// <summary>Whether the current attribute is a namespace declaration (<c>xmlns</c>, <c>xmlns:p</c>).</summary>
+    public bool IsNamespaceDeclaration => Is(Reader.NamespaceURI, CsdNames.XmlnsNamespace);
+
+    /// <summary>On a start tag of an element whose type declares no attribute: reports any attribute found.</summary>
+    public void NoAttributesExpected()
+    {
+        if (_onDeviation is null || !Reader.HasAttributes)
+        {
+            return;
+        }
+
+        while (Reader.MoveToNextAttribute())
+        {
+            if (!IsNamespaceDeclaration)
+            {
+                UnknownAttribute();
+            }
+        }
+
+        Reader.MoveToElement();
+    }
+
+    /// <summary>The current attribute as an <see cref="Models.ExtraAttribute"/> (kept by types whose schema allows any attribute).</summary>
+    public Models.ExtraAttribute ExtraAttribute() => new()
+    {
+        NamespaceUri = Reader.NamespaceURI,
+        LocalName = Reader.LocalName,
+        Value = AttributeValue(),
+    };
+
+    /// <summary>Whether <paramref name="name"/> is the corrected spelling <paramref name="alias"/> of the schema name <paramref name="wireName"/>; reports it when it is.</summary>
+    public bool IsAlias(string name, string alias, string wireName)
+    {
+        if (!Is(name, alias))
+        {
+            return false;
+        }
+
+        Report(CsdDeviationKind.AliasUsed, name, wireName, Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
+        return true;
+    }
+
+    /// <summary>Reports that the current element is not in the schema but is read as a tolerated element.</summary>
+    public void Tolerated(string name) => Report(CsdDeviationKind.ToleratedElement, name, null);
+
+    /// <summary>Reports that the current element, allowed once, appears again (the last one is kept).</summary>
+    public void Duplicate() => Report(CsdDeviationKind.DuplicateElement, Reader.LocalName, null);
+
+    /// <summary>A format error for a message whose mandatory content (a choice of elements) is missing.</summary>
+    public CsdFormatException MissingContent(string expected) =>
+        Error(CsdFormatError.MissingContent, "A mandatory element of the message is missing.", expected);
+
+    /// <summary>The current element and its content as raw XML (the rare <c>xs:any</c> slots); moves past it.</summary>
+    public string ReadOuterXml()
+    {
+        MarkValue(Reader.Depth, isAttribute: false);
+        var xml = Reader.ReadOuterXml();
+        CheckLength(xml);
+        return xml;
+    }
+
+    /// <summary>The content of the current element as raw XML (<c>xs:anyType</c>); moves past it.</summary>
+    public string ReadInnerXml()
+    {
+        MarkValue(Reader.Depth, isAttribute: false);
+        var xml = Reader.ReadInnerXml();
+        CheckLength(xml);
+        return xml;
+    }
+
     /// <summary>Whether the current attribute is unqualified (the schema's attributes all are, but <c>xml:lang</c>).</summary>
     public bool IsPlainAttribute => Reader.NamespaceURI.Length == 0;
 
@@ -272,6 +344,9 @@ internal sealed class CsdXmlContext
 
     /// <summary>Reports a mandatory attribute missing from the current element (call while on the start tag).</summary>
     public void MissingAttribute(string name) => Report(CsdDeviationKind.MissingAttribute, "@" + name, name, Reader.Depth);
+
+    /// <summary>The path of the last element started, or an empty string before the first one.</summary>
+    public string LastPath => _lastDepth < 0 ? string.Empty : PathAt(_lastDepth);
 
     /// <summary>The element path of the current node.</summary>
     public string CurrentPath() => PathAt(Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);

@@ -9,7 +9,7 @@ internal sealed class ReadAheadStream : Stream
 {
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
-    private readonly Action<long>? _checkTotal;
+    private Action<long>? _checkTotal;
     private readonly byte[] _buffer;
     private int _start;
     private int _end;
@@ -26,6 +26,13 @@ internal sealed class ReadAheadStream : Stream
         _leaveOpen = leaveOpen;
         _checkTotal = checkTotal;
         _buffer = new byte[bufferSize];
+    }
+
+    /// <summary>Called with the total count of bytes read after every read; throws to stop.</summary>
+    public Action<long>? CheckTotal
+    {
+        get => _checkTotal;
+        set => _checkTotal = value;
     }
 
     /// <summary>The count of bytes read from the inner stream so far.</summary>
