@@ -25,6 +25,8 @@ internal sealed class CsdXmlContext
     private readonly SiblingNames?[] _siblings;
     private StringBuilder? _text;
     private int _lastDepth = -1;
+    private long _offsetQuarter = -1;
+    private TimeSpan _offset;
     private int _valueDepth;
     private string _valueName = string.Empty;
     private bool _valueIsAttribute;
@@ -450,31 +452,42 @@ internal sealed class CsdXmlContext
     public DateTimeOffset ParseDateTime(string text)
     {
         var value = text.AsSpan().Trim();
-        if (HasOffset(value))
+        if (!XsdDateTime.TryParse(value, out var dateTime, out var offset, out var hasOffset))
         {
-            if (DateTimeOffset.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
-            {
-                return withOffset;
-            }
+            throw InvalidValue("xs:dateTime (yyyy-MM-ddTHH:mm:ss, optional fraction and offset)");
         }
-        else if (DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+
+        try
         {
+            if (hasOffset)
+            {
+                return new DateTimeOffset(dateTime, offset);
+            }
+
             if (_onDeviation is not null)
             {
                 _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), ValueName, "a date-time with an offset", _valueLine, _valuePosition));
             }
 
-            try
-            {
-                return new DateTimeOffset(local, Options.LocalTimeZone.GetUtcOffset(local));
-            }
-            catch (ArgumentOutOfRangeException exception)
-            {
-                throw InvalidValue("xs:dateTime within years 1 to 9999", exception);
-            }
+            return new DateTimeOffset(dateTime, LocalOffset(dateTime));
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw InvalidValue("xs:dateTime within years 1 to 9999", exception);
+        }
+    }
+
+    // Time-zone rules change offsets on whole quarters of an hour at most: one lookup per quarter of an hour.
+    private TimeSpan LocalOffset(DateTime local)
+    {
+        var quarter = local.Ticks / (TimeSpan.TicksPerMinute * 15);
+        if (quarter != _offsetQuarter)
+        {
+            _offset = Options.LocalTimeZone.GetUtcOffset(local);
+            _offsetQuarter = quarter;
         }
 
-        throw InvalidValue("xs:dateTime (yyyy-MM-ddTHH:mm:ss, optional fraction and offset)");
+        return _offset;
     }
 
     /// <summary>Reads an <c>xs:date</c>; a time-zone suffix is ignored.</summary>
@@ -487,7 +500,7 @@ internal sealed class CsdXmlContext
             value = value[..10];
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return XsdDateTime.TryParseDate(value, out var date)
             ? date
             : throw InvalidValue("xs:date (yyyy-MM-dd)");
     }
@@ -505,13 +518,10 @@ internal sealed class CsdXmlContext
             value = value[..^6];
         }
 
-        return TimeOnly.TryParseExact(value, ["HH:mm:ss.FFFFFFF", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+        return XsdDateTime.TryParseTime(value, out var time)
             ? time
             : throw InvalidValue("xs:time (HH:mm:ss)");
     }
-
-    private static bool HasOffset(ReadOnlySpan<char> value) =>
-        value.Length > 0 && (value[^1] == 'Z' || (value.Length > 6 && value[^6] is '+' or '-' && value[^3] == ':'));
 
     private string ValueName => _valueIsAttribute ? "@" + _valueName : _valueName;
 
