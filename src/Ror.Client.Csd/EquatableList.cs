@@ -39,7 +39,7 @@ public readonly struct EquatableList<T> : IReadOnlyList<T>, IEquatable<Equatable
     }
 
     /// <summary>The empty list.</summary>
-    public static EquatableList<T> Empty => new([]);
+    public static EquatableList<T> Empty => default;
 
     /// <summary>The number of items.</summary>
     public int Count => Items.Length;

@@ -6,6 +6,4 @@ namespace Ror.Client.Csd.Models;
 /// <remarks>XSD type <c>organization/contact</c>, <c>facility/contact</c>. Choice: <see cref="NativeProviderContact"/> (element <c>provider</c>) or <see cref="NativePersonContact"/> (element <c>person</c>).</remarks>
 [CsdTypeName("organization/contact")]
 [CsdTypeName("facility/contact")]
-public abstract record NativeContact
-{
-}
+public abstract record NativeContact;

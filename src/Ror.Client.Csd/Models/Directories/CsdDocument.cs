@@ -8,23 +8,23 @@ namespace Ror.Client.Csd.Models;
 [CsdElementName("CSD")]
 public sealed record CsdDocument
 {
-    /// <summary>The organization directory: EJ and EG. Wrapper element <c>organizationDirectory</c> (always written) around zero or more <c>organization</c>. Wire element <c>organizationDirectory</c> (zero or more).</summary>
+    /// <summary>The organization directory: EJ and EG. Wrapper element <c>organizationDirectory</c> (always written) around zero or more <c>organization</c>.</summary>
     [CsdElementName("organizationDirectory", ItemName = "organization")]
     public EquatableList<Organization> Organizations { get; init; } = [];
 
-    /// <summary>The service directory: operational activities. Wrapper element <c>serviceDirectory</c> (always written) around zero or more <c>service</c>. Wire element <c>serviceDirectory</c> (zero or more).</summary>
+    /// <summary>The service directory: operational activities. Wrapper element <c>serviceDirectory</c> (always written) around zero or more <c>service</c>.</summary>
     [CsdElementName("serviceDirectory", ItemName = "service")]
     public EquatableList<Service> Services { get; init; } = [];
 
-    /// <summary>The facility directory: internal organisations including UE. Wrapper element <c>facilityDirectory</c> (always written) around zero or more <c>facility</c>. Wire element <c>facilityDirectory</c> (zero or more).</summary>
+    /// <summary>The facility directory: internal organisations including UE. Wrapper element <c>facilityDirectory</c> (always written) around zero or more <c>facility</c>.</summary>
     [CsdElementName("facilityDirectory", ItemName = "facility")]
     public EquatableList<Facility> Facilities { get; init; } = [];
 
-    /// <summary>The provider directory: health professionals. Wrapper element <c>providerDirectory</c> (always written) around zero or more <c>provider</c>. Wire element <c>providerDirectory</c> (zero or more).</summary>
+    /// <summary>The provider directory: health professionals. Wrapper element <c>providerDirectory</c> (always written) around zero or more <c>provider</c>.</summary>
     [CsdElementName("providerDirectory", ItemName = "provider")]
     public EquatableList<Provider> Providers { get; init; } = [];
 
-    /// <summary>The device directory: specific equipment. Wrapper element <c>deviceDirectory</c> (always written) around zero or more <c>device</c>. Wire element <c>deviceDirectory</c> (zero or more).</summary>
+    /// <summary>The device directory: specific equipment. Wrapper element <c>deviceDirectory</c> (always written) around zero or more <c>device</c>.</summary>
     [CsdElementName("deviceDirectory", ItemName = "device")]
     public EquatableList<Device> Devices { get; init; } = [];
 }

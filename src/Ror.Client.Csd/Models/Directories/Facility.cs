@@ -43,7 +43,7 @@ public sealed record Facility : UniqueId
     [CsdElementName("contactPoint")]
     public EquatableList<ContactPoint> ContactPoints { get; init; } = [];
 
-    /// <summary>The geographic entities (EG) the facility belongs to, with the services (activités opérationnelles) it provides there. Wrapper element <c>organizations</c> (optional, written only when the list is not empty) around one or more <c>organization</c>. Wire element <c>organizations</c> (zero or more).</summary>
+    /// <summary>The geographic entities (EG) the facility belongs to, with the services (activités opérationnelles) it provides there. Wrapper element <c>organizations</c> (optional, written only when the list is not empty) around one or more <c>organization</c>.</summary>
     [CsdElementName("organizations", ItemName = "organization")]
     public EquatableList<FacilityOrganizationLink> Organizations { get; init; } = [];
 

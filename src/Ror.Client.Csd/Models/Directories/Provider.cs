@@ -23,11 +23,11 @@ public sealed record Provider : UniqueId
     [CsdElementName("language")]
     public EquatableList<CodedType> Languages { get; init; } = [];
 
-    /// <summary>The organizations the provider works for. Wrapper element <c>organizations</c> (optional, written only when the list is not empty) around one or more <c>organization</c>. Wire element <c>organizations</c> (zero or more).</summary>
+    /// <summary>The organizations the provider works for. Wrapper element <c>organizations</c> (optional, written only when the list is not empty) around one or more <c>organization</c>.</summary>
     [CsdElementName("organizations", ItemName = "organization")]
     public EquatableList<ProviderOrganizationLink> Organizations { get; init; } = [];
 
-    /// <summary>The facilities (OI) the provider works in. Wrapper element <c>facilities</c> (optional, written only when the list is not empty) around one or more <c>facility</c>. Wire element <c>facilities</c> (zero or more).</summary>
+    /// <summary>The facilities (OI) the provider works in. Wrapper element <c>facilities</c> (optional, written only when the list is not empty) around one or more <c>facility</c>.</summary>
     [CsdElementName("facilities", ItemName = "facility")]
     public EquatableList<ProviderFacilityLink> Facilities { get; init; } = [];
 
