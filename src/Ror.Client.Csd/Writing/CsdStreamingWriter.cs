@@ -15,8 +15,9 @@ namespace Ror.Client.Csd;
 /// <para><see cref="CompleteAsync"/> (or <see cref="Complete"/>) closes the document; disposing completes it when it was not
 /// completed. With <see cref="CsdDocumentRoot.CareServicesResponse"/> the document is wrapped in
 /// <c>careServicesResponse/result</c> with the <see cref="CsdWriterOptions.FacilityNumber"/> given up front.</para>
-/// <para>If writing an entity fails (a model missing something the schema requires), the output is left incomplete and
-/// the writer refuses further use; disposing it then does not complete the document. Not thread-safe.</para>
+/// <para>If writing an entity fails (a model missing something the schema requires) or handing bytes to the stream fails or
+/// is cancelled, the output is left incomplete and the writer refuses further use; disposing it then does not complete
+/// the document. Not thread-safe.</para>
 /// </remarks>
 public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
 {
@@ -203,7 +204,7 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         {
             if (_buffer is not null && _stream is not null)
             {
-                await _buffer.DrainToAsync(_stream, cancellationToken).ConfigureAwait(false);
+                await DrainAsync(_buffer, _stream, cancellationToken).ConfigureAwait(false);
                 await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -331,10 +332,18 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
             return;
         }
 
-        _xml.Flush();
+        // The XML writer hands its own small buffer over to ours whenever it fills, so no flush is needed per entity.
         if (_buffer.BufferedBytes >= _options.FlushThresholdBytes)
         {
-            _buffer.DrainTo(_stream);
+            try
+            {
+                _buffer.DrainTo(_stream);
+            }
+            catch
+            {
+                _faulted = true;
+                throw;
+            }
         }
     }
 
@@ -345,10 +354,23 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
             return ValueTask.CompletedTask;
         }
 
-        _xml.Flush();
         return _buffer.BufferedBytes >= _options.FlushThresholdBytes
-            ? _buffer.DrainToAsync(_stream, cancellationToken)
+            ? DrainAsync(_buffer, _stream, cancellationToken)
             : ValueTask.CompletedTask;
+    }
+
+    // A failed or cancelled hand-over loses bytes: the output can no longer be completed.
+    private async ValueTask DrainAsync(OutputBuffer buffer, Stream stream, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await buffer.DrainToAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _faulted = true;
+            throw;
+        }
     }
 
     private void EnsureUsable()
