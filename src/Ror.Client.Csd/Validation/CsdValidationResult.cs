@@ -7,8 +7,8 @@ namespace Ror.Client.Csd.Validation;
 /// </summary>
 public sealed record CsdValidationResult
 {
-    /// <summary>The issues found, in document order. Empty for a clean document.</summary>
-    public IReadOnlyList<CsdValidationIssue> Issues { get; init; } = [];
+    /// <summary>The issues found, in document order. Empty for a clean document. Compared by value.</summary>
+    public EquatableList<CsdValidationIssue> Issues { get; init; } = [];
 
     /// <summary>
     /// The qualified name of the message element that was validated (the root element, or the child of the SOAP

@@ -34,7 +34,7 @@ internal sealed class ValidationSession
 
     public CsdValidationResult ToResult() => new()
     {
-        Issues = _issues.ToArray(),
+        Issues = [.. _issues],
         MessageElement = _messageElement,
         IsTruncated = _truncated,
     };

@@ -391,6 +391,18 @@ public sealed class CsdSchemaValidatorTests
     }
 
     [Fact]
+    public void Validate_SameInvalidDocumentTwice_GivesEqualResults()
+    {
+        var xml = SampleMessages.ErrorResponseEnvelope.Replace("code=\"405\"", "code=\"quatre\"", StringComparison.Ordinal);
+
+        var first = CsdSchemaValidator.Validate(xml);
+        var second = CsdSchemaValidator.Validate(xml);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, CsdSchemaValidator.Validate(SampleMessages.ErrorResponseEnvelope));
+    }
+
+    [Fact]
     public void ThrowIfInvalid_ValidDocument_ReturnsTheResult()
     {
         var result = CsdSchemaValidator.Validate(SampleMessages.EmptyCsd);
