@@ -33,7 +33,7 @@ public enum CsdDeviationKind
     /// <summary>Text content inside an element that only holds elements was ignored.</summary>
     UnexpectedText,
 
-    /// <summary>An element appeared out of the schema sequence order; it was read anyway.</summary>
+    /// <summary>An entity appeared in the directory of another kind (e.g. a <c>facility</c> in <c>organizationDirectory</c>); it was read anyway.</summary>
     OutOfOrder,
 
     /// <summary>An announced count (Notif <c>result</c>, <c>facilityNumber</c>) differs from what the document holds.</summary>
