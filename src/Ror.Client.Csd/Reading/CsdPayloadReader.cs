@@ -90,7 +90,7 @@ internal sealed class CsdPayloadReader
 
             if (!c.StartContent() || !c.NextChild(_bodyDepth))
             {
-                throw c.Error(CsdFormatError.UnexpectedRoot, "The SOAP Body is empty.", expected);
+                throw c.ErrorAt(_bodyDepth, CsdFormatError.UnexpectedRoot, "The SOAP Body is empty.", expected);
             }
         }
 

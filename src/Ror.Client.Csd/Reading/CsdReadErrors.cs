@@ -5,6 +5,10 @@ namespace Ror.Client.Csd.Reading;
 /// <summary>Turns what the XML reader and the decompressors throw into <see cref="CsdFormatException"/>s.</summary>
 internal static class CsdReadErrors
 {
+    public const string DtdMessage = "The document holds a DTD (DOCTYPE), refused for security (entity expansion, external entities).";
+
+    public const string DtdExpected = "a document without DOCTYPE";
+
     /// <summary>Whether <see cref="Wrap"/> handles <paramref name="exception"/> (cancellation, I/O and fault errors pass through unchanged).</summary>
     public static bool IsWrappable(Exception exception) =>
         exception is XmlException or InvalidDataException or EndOfStreamException
@@ -42,7 +46,7 @@ internal static class CsdReadErrors
         var text = exception.Message;
         if (text.Contains("DTD", StringComparison.Ordinal))
         {
-            return (CsdFormatError.DtdProhibited, "The document holds a DTD (DOCTYPE), refused for security (entity expansion, external entities).", "a document without DOCTYPE");
+            return (CsdFormatError.DtdProhibited, DtdMessage, DtdExpected);
         }
 
         if (text.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || text.Contains("MaxCharactersFromEntities", StringComparison.Ordinal))
@@ -50,7 +54,9 @@ internal static class CsdReadErrors
             return (CsdFormatError.LimitExceeded, "The document exceeds the size limit.", "at most CsdReaderOptions.MaxDocumentBytes characters");
         }
 
-        if (text.Contains("Unexpected end of file", StringComparison.Ordinal) || text.Contains("Root element is missing", StringComparison.Ordinal))
+        if (text.Contains("Unexpected end of file", StringComparison.Ordinal)
+            || text.Contains("unclosed literal string", StringComparison.Ordinal)
+            || text.Contains("Root element is missing", StringComparison.Ordinal))
         {
             return (CsdFormatError.Truncated, "The input ended before the document was complete.", "a complete document");
         }

@@ -127,7 +127,7 @@ public static class CsdReader
         await using (input.ConfigureAwait(false))
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
-            using var xml = CsdXmlReaderFactory.Create(document, options);
+            using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
             var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
             var collector = new DocumentCollector();
             await foreach (var entity in StepAsync(payload.ReadEntities(ResponseExpected, errorAsFault: false, responseOnly: true), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
@@ -154,7 +154,7 @@ public static class CsdReader
         await using (input.ConfigureAwait(false))
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
-            using var xml = CsdXmlReaderFactory.Create(document, options);
+            using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
             var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
             var entries = new List<EstablishmentUpdateNotice>();
             await foreach (var entry in StepAsync(ReadNotifResponse(payload), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
@@ -304,7 +304,7 @@ public static class CsdReader
             while (await NextDocumentAsync(input, cancellationToken).ConfigureAwait(false) is { } document)
             {
                 any = true;
-                using var xml = CsdXmlReaderFactory.Create(document, options);
+                using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
                 var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
                 await foreach (var entity in StepAsync(payload.ReadEntities(EntitiesExpected, errorAsFault: true, responseOnly: false), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
                 {
@@ -357,7 +357,7 @@ public static class CsdReader
         await using (input.ConfigureAwait(false))
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
-            using var xml = CsdXmlReaderFactory.Create(document, options);
+            using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
             var context = new CsdXmlContext(xml, options);
             var payload = new CsdPayloadReader(context, ownsDocument: true);
             try
@@ -468,6 +468,30 @@ public static class CsdReader
         {
             throw CsdReadErrors.Wrap(exception, null);
         }
+    }
+
+    /// <summary>
+    /// Creates the XML reader of a document, after a look at its first bytes: a DOCTYPE is refused at
+    /// once, with its position (the XML reader itself refuses it too, but without a position).
+    /// </summary>
+    private static async Task<XmlReader> OpenXmlAsync(ReadAheadStream document, CsdReaderOptions options, CancellationToken cancellationToken)
+    {
+        ReadOnlyMemory<byte> head;
+        try
+        {
+            head = await document.PeekAsync(CsdProlog.ScannedBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (CsdReadErrors.IsWrappable(exception))
+        {
+            throw CsdReadErrors.Wrap(exception, null);
+        }
+
+        if (CsdProlog.FindDoctype(head.Span) is { } position)
+        {
+            throw new CsdFormatException(CsdFormatError.DtdProhibited, CsdReadErrors.DtdMessage, string.Empty, position.Line, position.Column, CsdReadErrors.DtdExpected);
+        }
+
+        return CsdXmlReaderFactory.Create(document, options);
     }
 
     private static async Task<ReadAheadStream> FirstDocumentAsync(CsdInput input, CancellationToken cancellationToken) =>

@@ -70,6 +70,8 @@ internal sealed class CsdXmlContext
         var depth = Reader.Depth;
         if (depth + 1 > Options.MaxElementDepth)
         {
+            _names[depth] = Reader.LocalName;
+            _indexes[depth] = 1;
             throw Error(CsdFormatError.LimitExceeded, $"The document nests elements deeper than {Options.MaxElementDepth} levels.", "at most " + Options.MaxElementDepth.ToString(CultureInfo.InvariantCulture) + " levels (CsdReaderOptions.MaxElementDepth)");
         }
 
@@ -376,6 +378,10 @@ internal sealed class CsdXmlContext
 
         return builder.Length == 0 ? "/" : builder.ToString();
     }
+
+    /// <summary>Creates a format exception at the current position, for the element at <paramref name="depth"/>.</summary>
+    public CsdFormatException ErrorAt(int depth, CsdFormatError error, string message, string? expected) =>
+        new(error, message, PathAt(depth), LineNumber, LinePosition, expected);
 
     /// <summary>Creates a format exception at the current position.</summary>
     public CsdFormatException Error(CsdFormatError error, string message, string? expected, Exception? inner = null) =>

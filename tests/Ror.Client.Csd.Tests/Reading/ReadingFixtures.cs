@@ -20,7 +20,7 @@ internal static class ReadingFixtures
     public static byte[] Gzip(byte[] content)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
         {
             gzip.Write(content);
         }
