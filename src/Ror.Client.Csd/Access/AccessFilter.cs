@@ -214,6 +214,7 @@ internal sealed class AccessFilter
     private EquatableList<Contact> FilterContacts(EquatableList<Contact> contacts, string path, string entityId, bool medicoSocial)
     {
         var kept = new List<Contact>(contacts.Count);
+        var changed = false;
         for (var i = 0; i < contacts.Count; i++)
         {
             var contact = contacts[i];
@@ -222,6 +223,7 @@ internal sealed class AccessFilter
             if (!Sees(level ?? 3, medicoSocial))
             {
                 Remove(ContactTopic(level), contactPath, entityId, contact);
+                changed = true;
                 continue;
             }
 
@@ -241,10 +243,18 @@ internal sealed class AccessFilter
                 }
             }
 
-            kept.Add(points.Count == contact.ContactPoints.Count ? contact : contact with { ContactPoints = points.ToEquatableList() });
+            if (points.Count == contact.ContactPoints.Count)
+            {
+                kept.Add(contact);
+            }
+            else
+            {
+                changed = true;
+                kept.Add(contact with { ContactPoints = points.ToEquatableList() });
+            }
         }
 
-        return kept.Count == contacts.Count ? contacts : kept.ToEquatableList();
+        return changed ? kept.ToEquatableList() : contacts;
     }
 
     private EquatableList<NativeContact> FilterNativeContacts(EquatableList<NativeContact> contacts, string root, string entityId)
