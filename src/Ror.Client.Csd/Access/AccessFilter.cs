@@ -18,6 +18,7 @@ internal sealed class AccessFilter
     private readonly HashSet<string> _medicoSocialOrganizations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _medicoSocialServices = new(StringComparer.Ordinal);
     private readonly HashSet<string> _medicoSocialDevices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _establishmentFields = new(StringComparer.Ordinal);
 
     private AccessFilter(CsdDocument data, RorAccessProfile target)
     {
@@ -30,8 +31,6 @@ internal sealed class AccessFilter
             ClassifyMedicoSocial();
         }
     }
-
-    public IReadOnlyList<RorAccessDecision> Decisions => _decisions;
 
     public static (CsdDocument Document, IReadOnlyList<RorAccessDecision> Decisions) Run(CsdDocument data, RorAccessProfile target)
     {
@@ -558,13 +557,25 @@ internal sealed class AccessFilter
             var establishments = _offer.FindEstablishment(link.EntityId) is { } establishment
                 ? [establishment]
                 : _offer.FindLegalEntity(link.EntityId)?.Establishments ?? [];
-            foreach (var unit in establishments.SelectMany(e => e.ElementaryUnits))
+            foreach (var item in establishments)
             {
-                if (!_removedFacilities.Contains(unit.EntityId))
-                {
-                    fields.UnionWith(unit.ActivityFields);
-                }
+                fields.UnionWith(EstablishmentActivityFields(item));
             }
+        }
+
+        return fields;
+    }
+
+    private HashSet<string> EstablishmentActivityFields(EstablishmentNode establishment)
+    {
+        // Cached: many providers hang on the same establishment.
+        if (!_establishmentFields.TryGetValue(establishment.EntityId, out var fields))
+        {
+            fields = establishment.ElementaryUnits
+                .Where(unit => !_removedFacilities.Contains(unit.EntityId))
+                .SelectMany(unit => unit.ActivityFields)
+                .ToHashSet(StringComparer.Ordinal);
+            _establishmentFields.Add(establishment.EntityId, fields);
         }
 
         return fields;
