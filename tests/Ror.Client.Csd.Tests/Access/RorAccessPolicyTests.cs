@@ -127,4 +127,67 @@ public sealed class RorAccessPolicyTests
         var contact = Assert.Single(result.Facilities[0].Extensions[0].Contacts);
         Assert.Equal(["0100000001"], contact.ContactPoints.Select(p => p.Equipment));
     }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    public void Apply_DeviceReferencedByNoUnit_HiddenFromProfile0Only(int target, bool visible)
+    {
+        var data = new CsdDocument { Devices = [ModelFactory.Device("ORPHAN")] };
+
+        var result = RorAccessPolicy.Apply(data, RorAccessProfile.UnscheduledCareRegulation, (RorAccessProfile)target);
+
+        Assert.Equal(visible, result.Devices.Any(d => d.EntityId == "ORPHAN"));
+    }
+
+    [Theory]
+    [InlineData(0, false, true)]
+    [InlineData(2, true, true)]
+    [InlineData(3, false, true)]
+    public void Apply_NativeTelecomOfOrganization_FollowsItsLevelOrCountsAsLevel3(int target, bool level2Visible, bool level1Visible)
+    {
+        var establishment = ModelFactory.Establishment("EG", "EJ", "1") with
+        {
+            ContactPoints = [ModelFactory.Phone("0100000001", "2"), ModelFactory.Phone("0100000002", null), ModelFactory.Phone("0100000003", "1")],
+        };
+
+        var result = RorAccessPolicy.Apply(new CsdDocument { Organizations = [establishment] }, RorAccessProfile.UnscheduledCareRegulation, (RorAccessProfile)target);
+
+        var numbers = result.Organizations[0].ContactPoints.Select(p => p.Equipment).ToList();
+        Assert.Equal(level2Visible, numbers.Contains("0100000001"));
+        Assert.DoesNotContain("0100000002", numbers);
+        Assert.Equal(level1Visible, numbers.Contains("0100000003"));
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public void Apply_ProviderTelecomAndMailBoxOfLevel2_VisibleToProfile2Here(int target, bool visible)
+    {
+        var unit = ModelFactory.InternalOrganization("UE", "4", null, ModelFactory.UnitExtension("05"));
+        var provider = ModelFactory.Provider("PR", ["UE"]) with
+        {
+            Extensions =
+            [
+                new ProviderExtension
+                {
+                    OperationalStatus = new OperationalStatus
+                    {
+                        ExerciseModeInUnit = ModelFactory.Code("S", "1.2.3"),
+                        ContactPoint = ModelFactory.Phone("0600000001", "2"),
+                        Record = ModelFactory.Record(),
+                    },
+                    MailBox = ModelFactory.MailBox("pr@example.mssante.fr", "2"),
+                },
+            ],
+        };
+
+        var result = RorAccessPolicy.Apply(new CsdDocument { Facilities = [unit], Providers = [provider] }, RorAccessProfile.UnscheduledCareRegulation, (RorAccessProfile)target);
+
+        var extension = Assert.Single(Assert.Single(result.Providers).Extensions);
+        Assert.Equal(visible, extension.OperationalStatus.ContactPoint is not null);
+        Assert.Equal(visible, extension.MailBox is not null);
+    }
 }
