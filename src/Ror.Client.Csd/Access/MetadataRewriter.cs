@@ -95,51 +95,47 @@ internal static class MetadataRewriter
         return constructor.Invoke([array]);
     }
 
-    private static bool MayContainMetadata(Type type)
+    private static bool MayContainMetadata(Type type) =>
+        MayContainCache.GetOrAdd(type, static t => ReachesMetadata(t, []));
+
+    /// <summary>Whether a <see cref="Metadata"/> is reachable from a type (depth-first over property types).</summary>
+    private static bool ReachesMetadata(Type type, HashSet<Type> visited)
     {
-        if (MayContainCache.TryGetValue(type, out var known))
+        if (!visited.Add(type))
         {
-            return known;
+            // Already explored on this search: if it reached Metadata the search has already answered.
+            return false;
         }
 
-        // Assume "no" while exploring, to stop on recursive types; the final answer replaces it.
-        MayContainCache[type] = false;
-        var result = Compute(type);
-        MayContainCache[type] = result;
-        return result;
-
-        static bool Compute(Type type)
+        if (type == typeof(Metadata))
         {
-            if (type == typeof(Metadata))
-            {
-                return true;
-            }
-
-            if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
-                || type == typeof(DateTimeOffset) || type == typeof(DateTime) || type == typeof(DateOnly))
-            {
-                return false;
-            }
-
-            if (Nullable.GetUnderlyingType(type) is { } underlying)
-            {
-                return MayContainMetadata(underlying);
-            }
-
-            if (ListElementType(type) is { } elementType)
-            {
-                return MayContainMetadata(elementType);
-            }
-
-            if (type.IsAbstract || (type.IsClass && !type.IsSealed && type != typeof(object)))
-            {
-                // A choice (abstract record): decided on the runtime type of each value.
-                return true;
-            }
-
-            return type.Namespace == typeof(Metadata).Namespace
-                && type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => MayContainMetadata(p.PropertyType));
+            return true;
         }
+
+        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
+            || type == typeof(DateTimeOffset) || type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(TimeOnly))
+        {
+            return false;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return ReachesMetadata(underlying, visited);
+        }
+
+        if (ListElementType(type) is { } elementType)
+        {
+            return ReachesMetadata(elementType, visited);
+        }
+
+        if (type.IsAbstract || (type.IsClass && !type.IsSealed && type != typeof(object)))
+        {
+            // A choice (abstract record): decided on the runtime type of each value.
+            return true;
+        }
+
+        return type.Namespace == typeof(Metadata).Namespace
+            && type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => ReachesMetadata(p.PropertyType, visited));
     }
 
     private static PropertyPlan[] BuildPlan(Type type) =>

@@ -99,4 +99,25 @@ public sealed class RorAccessPolicyExplainTests
         Assert.Equal(RorAccessRules.All.Count, RorAccessRules.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.All(RorAccessRules.All, rule => Assert.StartsWith(RorAccessRules.GetProfileRuleId(rule.Profile) + "/", rule.Id, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Explain_CommentsInNestedRecords_AreFoundWhereverTheyAre()
+    {
+        var extension = ModelFactory.UnitExtension("01");
+        var unit = ModelFactory.InternalOrganization("UE", "4", null, extension with
+        {
+            PatientType = extension.PatientType with { Record = ModelFactory.Record("patients note") },
+            Location = new Location { CityNumber = ModelFactory.Code("99001", "1.2.250.1.213.2.23"), Record = ModelFactory.Record("location note") },
+        });
+        var data = new CsdDocument { Facilities = [unit] };
+
+        var decisions = RorAccessPolicy.Explain(data, RorAccessProfile.UnscheduledCareRegulation, RorAccessProfile.PublicInformation);
+        var result = RorAccessPolicy.Apply(data, RorAccessProfile.UnscheduledCareRegulation, RorAccessProfile.PublicInformation);
+
+        Assert.Equal(
+            ["facility[@entityID='UE']/extension/patientsType/record/extension/comments", "facility[@entityID='UE']/extension/location/record/extension/comments"],
+            decisions.Select(d => d.Path));
+        Assert.Null(result.Facilities[0].Extensions[0].PatientType.Record.Extensions[0].Comments);
+        Assert.Null(result.Facilities[0].Extensions[0].Location!.Record.Extensions[0].Comments);
+    }
 }
