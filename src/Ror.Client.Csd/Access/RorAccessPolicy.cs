@@ -11,7 +11,8 @@ namespace Ror.Client.Csd.Access;
 /// <remarks>
 /// <para>Profiles are ordered by what they see: 0 ⊂ 3 ⊂ 2 ⊂ 1. Data obtained under one profile can be shown
 /// under the same or a narrower one, never a wider one.</para>
-/// <para>Inputs are never modified: a new document is returned, sharing the unchanged parts.</para>
+/// <para>Inputs are never modified: a new document is returned, sharing the unchanged parts. Data is trusted
+/// to respect the profile it was obtained under, so asking for that same profile returns it as is.</para>
 /// <para>Choices where the table of the specification is silent: a contact without a known confidentiality
 /// level (native CSD contact, unknown code) is treated as level 3; a telecom without its own level takes its
 /// contact's level (RG_EXP_034 makes it the lower bound); a native telecom without level is level 3; a secure
