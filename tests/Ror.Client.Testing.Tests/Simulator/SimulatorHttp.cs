@@ -13,9 +13,9 @@ internal static class SimulatorHttp
     public const string SearchAction = "urn:asip:ror:2015:stored-function:ror-search";
     public const string UpdateAction = "urn:asip:ror:2015:stored-function:ror-update";
 
-    public static readonly XNamespace Env = "http://www.w3.org/2003/05/soap-envelope";
-    public static readonly XNamespace Csd = "urn:ihe:iti:csd:2013";
-    public static readonly XNamespace Ror = "urn:asip:ror:2015";
+    public static readonly XNamespace EnvNs = "http://www.w3.org/2003/05/soap-envelope";
+    public static readonly XNamespace CsdNs = "urn:ihe:iti:csd:2013";
+    public static readonly XNamespace RorNs = "urn:asip:ror:2015";
 
     public static HttpClient CreateClient(RorSimulator ror, X509Certificate2? clientCertificate, X509Certificate2Collection? intermediates = null)
     {
@@ -53,7 +53,7 @@ internal static class SimulatorHttp
         XDocument.Parse(await response.Content.ReadAsStringAsync());
 
     public static XElement BodyChild(XDocument document) =>
-        document.Root!.Element(Env + "Body")!.Elements().Single();
+        document.Root!.Element(EnvNs + "Body")!.Elements().Single();
 
     public static string Envelope(string body, string? header = null) =>
         "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:csd=\"urn:ihe:iti:csd:2013\" xmlns:ror=\"urn:asip:ror:2015\">"
