@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Ror.Client.Testing.Certificates;
 using Ror.Client.Csd.Access;
 using Ror.Client.Testing.Soap;
 using static Ror.Client.Testing.Tests.Simulator.SimulatorHttp;
@@ -72,18 +74,17 @@ public sealed class AccessProfileTests
     [Fact]
     public async Task Post_NoTokenCertificateThumbprintMapped_ProfileComesFromCertificate()
     {
-        await using RorSimulator ror = await SoapEndpointTests.StartWithRecorderAsync(SimulatedTransaction.EstablishmentRead, out RecordingHandler recorder);
-        using var certificate = ror.IssueClientCertificate("APP-PUBLIC");
-        // Options are read at start: a thumbprint known only now is bound through a second simulator sharing the authority.
-        var options = new RorSimulatorOptions { CertificateAuthority = ror.CertificateAuthority };
+        using TestCertificateAuthority authority = TestCertificateAuthority.Create("Profile Root", KeyAlgorithm.EcdsaP256);
+        using X509Certificate2 certificate = authority.IssueClientCertificate("APP-PUBLIC");
+        var options = new RorSimulatorOptions { CertificateAuthority = authority };
         options.CertificateProfiles[certificate.Thumbprint] = RorAccessProfile.PublicInformation;
-        await using RorSimulator bound = await SoapEndpointTests.StartWithRecorderAsync(SimulatedTransaction.EstablishmentRead, out RecordingHandler boundRecorder, options);
-        using HttpClient client = CreateClient(bound, certificate);
+        await using RorSimulator ror = await SoapEndpointTests.StartWithRecorderAsync(SimulatedTransaction.EstablishmentRead, out RecordingHandler recorder, options);
+        using HttpClient client = CreateClient(ror, certificate);
 
-        await PostSoapAsync(client, bound.SoapEndpoint, Envelope(EstablishmentReadBody()), SearchAction);
+        await PostSoapAsync(client, ror.SoapEndpoint, Envelope(EstablishmentReadBody()), SearchAction);
 
-        Assert.Equal(RorAccessProfile.PublicInformation, boundRecorder.Profile);
-        Assert.Equal(AccessProfileSource.ClientCertificate, boundRecorder.Source);
+        Assert.Equal(RorAccessProfile.PublicInformation, recorder.Profile);
+        Assert.Equal(AccessProfileSource.ClientCertificate, recorder.Source);
     }
 
     [Fact]
