@@ -270,6 +270,18 @@ public sealed class ExtractionEndpointTests(ExtractionFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task SetExtractionDocuments_WhileRunning_ServesTheNewDocument()
+    {
+        await using RorSimulator ror = await RorSimulator.StartAsync(new RorSimulatorOptions { KeyAlgorithm = KeyAlgorithm.EcdsaP256 });
+        using HttpClient client = CreateClient(ror);
+
+        ror.SetExtractionDocuments([ExtractionDocument.FromXml("late.xml", "<CSD xmlns=\"urn:ihe:iti:csd:2013\"/>")]);
+        string body = await client.GetStringAsync(ror.ExtractionEndpoint);
+
+        Assert.Equal("<CSD xmlns=\"urn:ihe:iti:csd:2013\"/>", body);
+    }
+
+    [Fact]
     public async Task Get_FileDocumentWithZipDefault_ServesTheFile()
     {
         string path = Path.Combine(Path.GetTempPath(), $"ror-{Guid.NewGuid():N}.xml");

@@ -202,6 +202,22 @@ public sealed class SoapEndpointTests(SimulatorFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task SetTransactionHandler_WhileRunning_NextRequestUsesItAndRemovalRestores444()
+    {
+        await using RorSimulator ror = await RorSimulator.StartAsync(new RorSimulatorOptions { KeyAlgorithm = KeyAlgorithm.EcdsaP256 });
+        using HttpClient client = CreateClient(ror);
+        var recorder = new RecordingHandler();
+
+        ror.SetTransactionHandler(SimulatedTransaction.InternalOrganizationRead, recorder);
+        using HttpResponseMessage handled = await PostSoapAsync(client, ror.SoapEndpoint, Envelope(InternalOrganizationReadBody()), SearchAction);
+        ror.SetTransactionHandler(SimulatedTransaction.InternalOrganizationRead, null);
+        using HttpResponseMessage removed = await PostSoapAsync(client, ror.SoapEndpoint, Envelope(InternalOrganizationReadBody()), SearchAction);
+
+        Assert.Equal("yes", (string?)BodyChild(await ReadXmlAsync(handled)).Element(CsdNs + "recorded"));
+        Assert.Equal(CsdNs + "error", BodyChild(await ReadXmlAsync(removed)).Elements().Single().Name);
+    }
+
+    [Fact]
     public async Task Post_Answer_IsSoap12ContentType()
     {
         using HttpClient client = CreateClient(Ror);
