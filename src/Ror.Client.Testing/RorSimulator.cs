@@ -136,8 +136,9 @@ public sealed class RorSimulator : IAsyncDisposable
             var extraction = new ExtractionResponder(options, counters, faults, logger);
 
             X509Certificate2Collection trustAnchors = [authority.RootCertificate, .. options.AdditionalClientTrustAnchors];
-            var validator = new ClientCertificateValidator(trustAnchors, authority.GetIntermediateCertificates(), logger);
-            application = Build(options, loggerFactory, serverCertificate, authority.GetIntermediateCertificates(), validator);
+            X509Certificate2Collection intermediates = authority.GetIntermediateCertificates();
+            var validator = new ClientCertificateValidator(trustAnchors, intermediates, logger);
+            application = Build(options, loggerFactory, serverCertificate, intermediates, validator);
             string soapPath = "/" + options.SoapPath.Trim('/');
             string extractionPath = "/" + options.ExtractionPath.Trim('/');
             application.Run(context => Route(context, soapPath, extractionPath, soap, extraction, counters));

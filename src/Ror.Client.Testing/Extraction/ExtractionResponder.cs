@@ -51,6 +51,7 @@ internal sealed class ExtractionResponder
         }
 
         _counters.Count(SimulatedTransaction.Extraction);
+        SimulatorLog.Received(_logger, SimulatedTransaction.Extraction);
         InjectedFault? fault = _faults.Take(SimulatedTransaction.Extraction);
         if (fault is not null)
         {
