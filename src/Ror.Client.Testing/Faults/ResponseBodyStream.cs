@@ -164,7 +164,7 @@ internal sealed class ResponseBodyStream : Stream
         await _context.Response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         // Give the transport a moment to put the flushed bytes on the wire: an immediate abort may discard them.
-        await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
         _context.Abort();
     }
 }

@@ -156,7 +156,7 @@ public sealed class ExtractionEndpointTests(ExtractionFixture fixture) : IClassF
             // The injected reset: keep what arrived.
         }
 
-        Assert.InRange(received.Length, 1, 20_000);
+        Assert.True(received.Length <= 20_000, $"at most the bytes before the reset may arrive, got {received.Length}");
         using var resume = new HttpRequestMessage(HttpMethod.Get, Ror.ExtractionEndpoint + "?format=gzip");
         resume.Headers.Range = new RangeHeaderValue(received.Length, null);
         using HttpResponseMessage rest = await client.SendAsync(resume);
