@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Ror.Client.Testing;
 using Ror.Client.Testing.Extraction;
 
@@ -44,6 +45,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 await using RorSimulator ror = await RorSimulator.StartAsync(options, stop.Token);
 
@@ -74,7 +80,7 @@ Console.WriteLine(
     + "</csd:etablissementDemandeLecture></csd:TR_Lecture-OffresSanteEtablissement></csd:function></csd:careServicesRequest>"
     + $"</env:Body></env:Envelope>' {ror.SoapEndpoint}");
 Console.WriteLine();
-Console.WriteLine("Press Ctrl+C to stop.");
+Console.WriteLine("Press Ctrl+C (or send SIGTERM) to stop.");
 
 try
 {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Ror.Client.Testing.Certificates;
@@ -234,6 +235,7 @@ public sealed class RorSimulator : IAsyncDisposable
         });
         builder.Services.AddLogging();
         builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
