@@ -25,6 +25,8 @@ internal sealed partial class CsdContentWriter
     private readonly XmlWriter _xml;
     private readonly CsdWriterOptions _options;
     private readonly char[] _chars = new char[64];
+    private readonly FormattedDateTime[] _recentDateTimes = [new(), new()];
+    private int _nextDateTimeSlot;
     private string? _entity;
 
     public CsdContentWriter(XmlWriter xml, CsdWriterOptions options)
@@ -154,10 +156,29 @@ internal sealed partial class CsdContentWriter
         }
     }
 
+    // Records repeat the same few timestamps (created, updated) over and over: the last two formatted values are kept.
     private void WriteDateTimeChars(DateTimeOffset value, bool omitOffset = false)
     {
-        value.TryFormat(_chars, out var length, omitOffset ? LocalDateTimeFormat : DateTimeFormat, CultureInfo.InvariantCulture);
-        _xml.WriteChars(_chars, 0, length);
+        if (omitOffset)
+        {
+            value.TryFormat(_chars, out var length, LocalDateTimeFormat, CultureInfo.InvariantCulture);
+            _xml.WriteChars(_chars, 0, length);
+            return;
+        }
+
+        var slot = _recentDateTimes[0].Length > 0 && _recentDateTimes[0].Value.EqualsExact(value) ? 0
+            : _recentDateTimes[1].Length > 0 && _recentDateTimes[1].Value.EqualsExact(value) ? 1
+            : -1;
+        if (slot < 0)
+        {
+            slot = _nextDateTimeSlot;
+            _nextDateTimeSlot = 1 - slot;
+            value.TryFormat(_recentDateTimes[slot].Chars, out var length, DateTimeFormat, CultureInfo.InvariantCulture);
+            _recentDateTimes[slot].Value = value;
+            _recentDateTimes[slot].Length = length;
+        }
+
+        _xml.WriteChars(_recentDateTimes[slot].Chars, 0, _recentDateTimes[slot].Length);
     }
 
     private void Date(string name, DateOnly value)
@@ -266,4 +287,13 @@ internal sealed partial class CsdContentWriter
     }
 
     private string What() => _entity is null ? "the document" : $"entity '{_entity}'";
+
+    private sealed class FormattedDateTime
+    {
+        public DateTimeOffset Value { get; set; }
+
+        public char[] Chars { get; } = new char[40];
+
+        public int Length { get; set; }
+    }
 }

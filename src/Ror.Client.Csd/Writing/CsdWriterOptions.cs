@@ -11,7 +11,7 @@ public sealed record CsdWriterOptions
     /// <summary>The text encoding of stream output. Default: UTF-8 without byte order mark.</summary>
     public Encoding Encoding { get; init; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Whether stream output is indented (two spaces). Default <see langword="false"/>.</summary>
+    /// <summary>Whether stream output is indented (two spaces, <c>\n</c> line ends on every platform). Default <see langword="false"/>.</summary>
     public bool Indent { get; init; }
 
     /// <summary>Whether stream output omits the <c>&lt;?xml …?&gt;</c> declaration. Default <see langword="false"/>.</summary>

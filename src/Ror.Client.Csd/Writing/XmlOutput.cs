@@ -23,6 +23,7 @@ internal static class XmlOutput
         Encoding = options.Encoding,
         Indent = options.Indent,
         IndentChars = "  ",
+        NewLineChars = "\n",
         OmitXmlDeclaration = options.OmitXmlDeclaration,
         CloseOutput = false,
         CheckCharacters = true,

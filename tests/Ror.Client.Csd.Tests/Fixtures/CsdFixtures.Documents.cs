@@ -91,7 +91,7 @@ public static partial class CsdFixtures
             (Id: "EG-P3", Structure: "1990000136", Parent: "EJ-P2", Name: "EHPAD LES EXEMPLES", Category: "500", Field: ActivityFieldCodes.MedicoSocial, CareMode: "11"),
         };
 
-        organizations.Add(PublicLegalEntity("EJ-P1", "1990000102", "GROUPEMENT HOSPITALIER EXEMPLE", "13"));
+        organizations.Add(PublicLegalEntity("EJ-P1", "1990000151", "GROUPEMENT HOSPITALIER EXEMPLE", "13"));
         organizations.Add(PublicLegalEntity("EJ-P2", "1990000144", "ASSOCIATION EXEMPLE ACCUEIL", "60"));
         var unit = 0;
         foreach (var establishment in establishments)

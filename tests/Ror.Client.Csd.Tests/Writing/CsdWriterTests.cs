@@ -211,6 +211,21 @@ public sealed class CsdWriterTests
     }
 
     [Fact]
+    public void WriteToString_SameInstantWithDifferentOffsets_KeepsEachOffset()
+    {
+        var paris = new DateTimeOffset(2024, 6, 5, 14, 0, 0, TimeSpan.FromHours(2));
+        var utc = paris.ToUniversalTime();
+        var third = paris.AddSeconds(1);
+        var services = new[] { paris, utc, third, paris }
+            .Select((time, i) => CsdFixtures.SecondService with { EntityId = $"S{i}", Record = CsdFixtures.SecondService.Record with { Created = time, Updated = time } });
+
+        var xml = CsdWriter.WriteToString(new CsdDocument { Services = [.. services] });
+
+        var created = XElement.Parse(xml).Descendants(Csd + "record").Select(record => (string?)record.Attribute("created"));
+        Assert.Equal(["2024-06-05T14:00:00+02:00", "2024-06-05T12:00:00+00:00", "2024-06-05T14:00:01+02:00", "2024-06-05T14:00:00+02:00"], created);
+    }
+
+    [Fact]
     public void WriteToString_ValuesUnderAnotherCulture_StayInvariant()
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
