@@ -260,7 +260,11 @@ internal sealed class CsdXmlContext
     /// <summary>The value of the current attribute, checked against the length limit.</summary>
     public string AttributeValue()
     {
-        MarkValue(Reader.Depth - 1, isAttribute: true);
+        // Typed attribute values are parsed while the reader is still on the attribute: its position is taken on error only.
+        _valueDepth = Reader.Depth - 1;
+        _valueName = Reader.LocalName;
+        _valueIsAttribute = true;
+        _valueLine = -1;
         var value = Reader.Value;
         CheckLength(value);
         return value;
@@ -472,7 +476,7 @@ internal sealed class CsdXmlContext
 
             if (_onDeviation is not null)
             {
-                _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), ValueName, "a date-time with an offset", _valueLine, _valuePosition));
+                _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), ValueName, "a date-time with an offset", ValueLine, ValuePosition));
             }
 
             return new DateTimeOffset(dateTime, LocalOffset(dateTime));
@@ -531,6 +535,10 @@ internal sealed class CsdXmlContext
 
     private string ValueName => _valueIsAttribute ? "@" + _valueName : _valueName;
 
+    private int ValueLine => _valueLine < 0 ? LineNumber : _valueLine;
+
+    private int ValuePosition => _valueLine < 0 ? LinePosition : _valuePosition;
+
     private void MarkValue(int depth, bool isAttribute)
     {
         _valueDepth = depth;
@@ -543,7 +551,7 @@ internal sealed class CsdXmlContext
     private CsdFormatException InvalidValue(string expected, Exception? inner = null)
     {
         var what = _valueIsAttribute ? $"attribute '{_valueName}'" : $"element '{_valueName}'";
-        return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), _valueLine, _valuePosition, expected, inner);
+        return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), ValueLine, ValuePosition, expected, inner);
     }
 
     private void CheckLength(string value)
@@ -555,7 +563,7 @@ internal sealed class CsdXmlContext
     }
 
     private CsdFormatException ValueTooLong() =>
-        new(CsdFormatError.LimitExceeded, $"A value is longer than {Options.MaxValueLength} characters.", PathAt(_valueDepth), _valueLine, _valuePosition, "at most " + Options.MaxValueLength.ToString(CultureInfo.InvariantCulture) + " characters (CsdReaderOptions.MaxValueLength)");
+        new(CsdFormatError.LimitExceeded, $"A value is longer than {Options.MaxValueLength} characters.", PathAt(_valueDepth), ValueLine, ValuePosition, "at most " + Options.MaxValueLength.ToString(CultureInfo.InvariantCulture) + " characters (CsdReaderOptions.MaxValueLength)");
 
     /// <summary>Counts same-named siblings so that paths can say <c>facility[12]</c>.</summary>
     private sealed class SiblingNames
@@ -563,13 +571,21 @@ internal sealed class CsdXmlContext
         private readonly string[] _names = new string[MaxTrackedSiblingNames];
         private readonly int[] _counts = new int[MaxTrackedSiblingNames];
         private int _count;
+        private int _last;
 
         public int Next(string name, bool atomized)
         {
+            // Repeated elements usually follow each other.
+            if (_count > 0 && ReferenceEquals(_names[_last], name))
+            {
+                return ++_counts[_last];
+            }
+
             for (var i = 0; i < _count; i++)
             {
                 if (ReferenceEquals(_names[i], name) || (!atomized && string.Equals(_names[i], name, StringComparison.Ordinal)))
                 {
+                    _last = i;
                     return ++_counts[i];
                 }
             }
@@ -578,6 +594,7 @@ internal sealed class CsdXmlContext
             {
                 _names[_count] = name;
                 _counts[_count] = 1;
+                _last = _count;
                 _count++;
             }
 
