@@ -8,6 +8,9 @@ namespace Ror.Client.Csd.Reading;
 // reported, corrected-spelling aliases accepted and reported, missing mandatory items reported and
 // replaced by the neutral values of CsdModelParser.Neutral. Each method is called on the start tag of
 // its element and returns with the reader after its end tag.
+//
+// This file is written from the models by tests/Ror.Client.Csd.Tests/Reading/CsdModelParserSource.cs;
+// CsdModelParserSourceTests fails when a model changes, and rewrites it when run with ROR_CSD_WRITE_PARSER=1.
 internal sealed partial class CsdModelParser
 {
     /// <summary>Reads a <see cref="AccommodationCapacity"/>.</summary>
@@ -6801,7 +6804,7 @@ internal sealed partial class CsdModelParser
     internal static class Neutral
     {
         public static readonly CodedType CodedType = new() { Code = string.Empty, CodingScheme = string.Empty };
-        public static readonly CsdDocument CsdDocument = new() {  };
+        public static readonly CsdDocument CsdDocument = new();
         public static readonly EntityReference EntityReference = new() { EntityId = string.Empty };
         public static readonly OtherId OtherId = new() { Code = string.Empty, AssigningAuthorityName = string.Empty };
         public static readonly EstablishmentReadCriteria EstablishmentReadCriteria = new() { EstablishmentId = Neutral.OtherId };
@@ -6812,7 +6815,7 @@ internal sealed partial class CsdModelParser
         public static readonly Metadata Metadata = new() { Created = default, Updated = default, Status = string.Empty };
         public static readonly OperationalStatus OperationalStatus = new() { ExerciseModeInUnit = Neutral.CodedType, Record = Neutral.Metadata };
         public static readonly PatientType PatientType = new() { MinimumAge = Neutral.Measurement, MaximumAge = Neutral.Measurement, Record = Neutral.Metadata };
-        public static readonly Person Person = new() {  };
+        public static readonly Person Person = new();
         public static readonly PriceAmount PriceAmount = new() { Amount = default, Currency = Neutral.CodedType };
     }
 }
