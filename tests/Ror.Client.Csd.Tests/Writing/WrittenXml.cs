@@ -1,24 +1,16 @@
-using System.Text;
-using System.Xml.Linq;
 using Ror.Client.Csd.Validation;
 
 namespace Ror.Client.Csd.Tests.Writing;
 
-/// <summary>Helpers to write fixtures and inspect the output.</summary>
+/// <summary>Helpers to write fixtures and check the output.</summary>
 internal static class WrittenXml
 {
-    public static readonly XNamespace Csd = CsdNamespaces.Csd;
-
     public static async Task<byte[]> WriteAsync(object message, CsdWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
         await CsdWriter.WriteMessageAsync(stream, message, options);
         return stream.ToArray();
     }
-
-    public static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
-
-    public static XDocument Parse(string xml) => XDocument.Parse(xml);
 
     public static void AssertValid(string name, CsdValidationResult result) =>
         Assert.True(
