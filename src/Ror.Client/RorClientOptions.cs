@@ -1,0 +1,69 @@
+using Ror.Client.Configuration;
+using Ror.Client.Resilience;
+
+namespace Ror.Client;
+
+/// <summary>
+/// Settings of a ROR client, bound from the configuration section <c>"Ror"</c> by default. Switching platform is one setting:
+/// <see cref="Environment"/> names the entry of <see cref="Environments"/> in use.
+/// </summary>
+public sealed class RorClientOptions
+{
+    /// <summary>The default configuration section name.</summary>
+    public const string SectionName = "Ror";
+
+    /// <summary>
+    /// Name of the environment in use, a key of <see cref="Environments"/> (e.g. <see cref="RorEnvironment.Platines"/>,
+    /// <see cref="RorEnvironment.Production"/>, or a name of your own). Compared case-insensitively.
+    /// </summary>
+    public string Environment { get; set; } = RorEnvironment.Platines;
+
+    /// <summary>The known environments by name (case-insensitive).</summary>
+    public IDictionary<string, RorEnvironment> Environments { get; } =
+        new Dictionary<string, RorEnvironment>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The client certificate shared by every environment that does not give its own.</summary>
+    public RorClientCertificateOptions ClientCertificate { get; set; } = new();
+
+    /// <summary>
+    /// The access profile sent in a VIHF token (unsigned SAML 2.0 assertion in <c>wsse:Security</c>).
+    /// <see langword="null"/> (default): no token is sent, the profile bound at onboarding applies.
+    /// </summary>
+    public RorAccessProfile? AccessProfile { get; set; }
+
+    /// <summary>
+    /// Name of the calling application, sent in the VIHF token (subject-id and NameID). Required with <see cref="AccessProfile"/>.
+    /// </summary>
+    public string? ApplicationName { get; set; }
+
+    /// <summary>Whether WS-Addressing headers (<c>wsa:Action</c>, <c>wsa:MessageID</c>, <c>wsa:To</c>) are sent. Default <see langword="false"/>.</summary>
+    public bool UseWsAddressing { get; set; }
+
+    /// <summary>Largest SOAP response accepted, in bytes. Default 256 MiB (answers are not paged).</summary>
+    public long MaxReceivedMessageSize { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Lifetime of a pooled HTTP connection, so that DNS changes are seen. Default 5 min.</summary>
+    public TimeSpan PooledConnectionLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Retry, timeout and circuit breaker settings.</summary>
+    public RorResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Returns the environment named by <see cref="Environment"/>.</summary>
+    /// <returns>The current environment.</returns>
+    /// <exception cref="Errors.RorConfigurationException">The environment is not defined.</exception>
+    public RorEnvironment GetCurrentEnvironment()
+    {
+        if (string.IsNullOrWhiteSpace(Environment) || !Environments.TryGetValue(Environment, out var environment))
+        {
+            throw new Errors.RorConfigurationException(
+                $"The ROR environment '{Environment}' is not defined in Environments (defined: {string.Join(", ", Environments.Keys)}).");
+        }
+
+        return environment;
+    }
+
+    /// <summary>Returns the client certificate settings of the current environment (its own, or the shared ones).</summary>
+    /// <returns>The client certificate settings in use.</returns>
+    public RorClientCertificateOptions GetCurrentClientCertificate() =>
+        GetCurrentEnvironment().ClientCertificate ?? ClientCertificate;
+}
