@@ -1,4 +1,5 @@
 using Ror.Client.Configuration;
+using Ror.Client.Csd.Access;
 using Ror.Client.Resilience;
 
 namespace Ror.Client;

@@ -114,7 +114,7 @@ internal static class ClientCertificateLoader
         }
         catch (CryptographicException ex)
         {
-            if (X509Certificate2.GetCertContentType(path) == X509ContentType.Pkcs12)
+            if (IsPkcs12(path))
             {
                 throw new RorCertificateException(RorCertificateProblem.WrongPassword,
                     $"The PKCS#12 file '{path}' could not be decrypted: the password is wrong.", ex);
@@ -205,8 +205,18 @@ internal static class ClientCertificateLoader
     {
         var thumbprint = options.Thumbprint!.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(":", string.Empty, StringComparison.Ordinal);
         using var store = new X509Store(options.StoreName, options.StoreLocation);
-        store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
-        var found = store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint, validOnly: false);
+        X509Certificate2Collection found;
+        try
+        {
+            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+            found = store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint, validOnly: false);
+        }
+        catch (CryptographicException)
+        {
+            // The store does not exist: nothing can be found in it.
+            found = [];
+        }
+
         if (found.Count == 0)
         {
             throw new RorCertificateException(RorCertificateProblem.NotFoundInStore,
@@ -219,6 +229,18 @@ internal static class ClientCertificateLoader
         }
 
         return new ClientCertificateBundle(found[0], new X509Certificate2Collection(), ownsCertificates: true);
+    }
+
+    private static bool IsPkcs12(string path)
+    {
+        try
+        {
+            return X509Certificate2.GetCertContentType(path) == X509ContentType.Pkcs12;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
     }
 
     private static void DisposeAll(X509Certificate2Collection certificates)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Channels;
 using System.Xml;
+using Ror.Client.Csd.Access;
 
 namespace Ror.Client.Transport;
 
@@ -25,7 +26,8 @@ internal sealed class VihfSecurityHeader(VihfToken token) : MessageHeader
     public static void WriteAssertion(XmlWriter writer, VihfToken token)
     {
         var instant = token.IssueInstant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var (code, displayName) = VihfToken.ProfileCode(token.Profile);
+        var code = token.Profile.GetUserProfileCode();
+        var displayName = token.Profile.GetDisplayName();
 
         writer.WriteStartElement("saml", "Assertion", SamlNamespace);
         writer.WriteAttributeString("Version", "2.0");

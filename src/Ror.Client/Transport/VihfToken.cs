@@ -1,4 +1,4 @@
-using Ror.Client.Configuration;
+using Ror.Client.Csd.Access;
 
 namespace Ror.Client.Transport;
 
@@ -8,15 +8,4 @@ namespace Ror.Client.Transport;
 /// <param name="IssuerSubject">Subject distinguished name of the client certificate.</param>
 /// <param name="IssueInstant">When the token is issued.</param>
 /// <param name="Id">Assertion identifier (an <c>xs:ID</c>: starts with <c>_</c>).</param>
-internal sealed record VihfToken(RorAccessProfile Profile, string ApplicationName, string IssuerSubject, DateTimeOffset IssueInstant, string Id)
-{
-    /// <summary>The <c>Profil_Utilisateur</c> code and display name of a profile (JDV_J68).</summary>
-    public static (string Code, string DisplayName) ProfileCode(RorAccessProfile profile) => profile switch
-    {
-        RorAccessProfile.PublicInformation => ("CU23", "Information du public"),
-        RorAccessProfile.UnscheduledCareRegulation => ("CU22", "Régulation de soins non programmés"),
-        RorAccessProfile.HealthAndSocialCareOrientation => ("CU20", "Orientation sanitaire et médico-sociale"),
-        RorAccessProfile.SocialCareOrientation => ("CU19", "Orientation médico-sociale"),
-        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, "Only the access profiles 0 to 3 exist for CSD MEV 2.4."),
-    };
-}
+internal sealed record VihfToken(RorAccessProfile Profile, string ApplicationName, string IssuerSubject, DateTimeOffset IssueInstant, string Id);
