@@ -19,6 +19,12 @@ internal static class RorExceptionMapper
         }
 
         var status = facts.StatusCode;
+        if (facts.Fault is { } fault)
+        {
+            // WCF reads faults on HTTP 500 only; a fault on HTTP 400 surfaces as a protocol error.
+            return CreateServiceFault(facts.Transaction, fault, status, facts.CorrelationId, exception);
+        }
+
         if (Find<BrokenCircuitException>(exception) is { } broken)
         {
             return new RorUnavailableException(
@@ -85,6 +91,22 @@ internal static class RorExceptionMapper
         { Transaction = facts.Transaction, StatusCode = status, CorrelationId = facts.CorrelationId };
     }
 
+    /// <summary>Creates the error of a SOAP fault or ROR error element.</summary>
+    public static RorServiceFaultException CreateServiceFault(string transaction, SoapFaultDetails fault, HttpStatusCode? status, string? correlationId, Exception? innerException = null)
+    {
+        var code = fault.RorErrorCode is { } value ? " " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var text = fault.Message is null ? string.Empty : ": " + fault.Message;
+        return new RorServiceFaultException($"{transaction}: the ROR answered with error{code}{text}.", innerException)
+        {
+            Transaction = transaction,
+            StatusCode = status,
+            RorErrorCode = fault.RorErrorCode,
+            RorErrorMessage = fault.Message,
+            SoapFaultCode = fault.FaultCode,
+            CorrelationId = correlationId,
+        };
+    }
+
     private static RorException MapTlsFailure(Exception exception, CallFacts facts)
     {
         if (facts.Tls?.ServerValidator.LastFailure is { } failure && failure.At >= facts.StartedAt)
@@ -131,4 +153,5 @@ internal sealed record CallFacts(
     DateTimeOffset StartedAt,
     HttpStatusCode? StatusCode,
     int Attempts,
-    TlsSettings? Tls);
+    TlsSettings? Tls,
+    SoapFaultDetails? Fault = null);

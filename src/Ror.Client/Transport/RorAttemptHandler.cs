@@ -26,11 +26,11 @@ internal sealed class RorAttemptHandler(string clientName) : DelegatingHandler
         }
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var isFault = await SoapFaultDetector.InspectAsync(response, cancellationToken).ConfigureAwait(false);
+        var fault = await SoapFaultDetector.InspectAsync(response, cancellationToken).ConfigureAwait(false);
         if (state is not null)
         {
             state.LastStatusCode = response.StatusCode;
-            state.LastResponseWasSoapFault = isFault;
+            state.LastFault = fault;
         }
 
         return response;

@@ -1,4 +1,5 @@
 using System.Net;
+using Ror.Client.Errors;
 
 namespace Ror.Client.Transport;
 
@@ -31,7 +32,8 @@ internal sealed class RorCallState
 
     public HttpStatusCode? LastStatusCode { get; set; }
 
-    public bool LastResponseWasSoapFault { get; set; }
+    /// <summary>The SOAP fault of the last response, if it was one (HTTP 400/500 with a SOAP body).</summary>
+    public SoapFaultDetails? LastFault { get; set; }
 
     /// <summary>Starts a call: the state flows to the HTTP handlers of this asynchronous flow until the calling method returns.</summary>
     public static RorCallState Begin(string clientName, string transaction, string? soapAction)

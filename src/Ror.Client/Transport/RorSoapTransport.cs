@@ -92,7 +92,7 @@ internal sealed class RorSoapTransport : IDisposable
         catch (Exception exception)
         {
             failure = RorExceptionMapper.Map(exception, new CallFacts(
-                transaction, _options.Environment, correlationId, startedAt, state.LastStatusCode, state.Attempts, tls ?? _tls.Loaded));
+                transaction, _options.Environment, correlationId, startedAt, state.LastStatusCode, state.Attempts, tls ?? _tls.Loaded, state.LastFault));
             if (ReferenceEquals(failure, exception))
             {
                 throw;
@@ -180,12 +180,12 @@ internal sealed class RorSoapTransport : IDisposable
             using var reader = reply.GetReaderAtBodyContents();
             if (reply.IsFault)
             {
-                throw CreateFaultException(transaction, SoapFaultParser.ReadFault(reader), status, correlationId);
+                throw RorExceptionMapper.CreateServiceFault(transaction, SoapFaultParser.ReadFault(reader), status, correlationId);
             }
 
             if (reader.LocalName == "erreur")
             {
-                throw CreateFaultException(transaction, SoapFaultParser.ReadErrorElement(reader), status, correlationId);
+                throw RorExceptionMapper.CreateServiceFault(transaction, SoapFaultParser.ReadErrorElement(reader), status, correlationId);
             }
 
             T result;
@@ -213,21 +213,6 @@ internal sealed class RorSoapTransport : IDisposable
                 channel.Abort();
             }
         }
-    }
-
-    private static RorServiceFaultException CreateFaultException(string transaction, SoapFaultDetails fault, HttpStatusCode? status, string correlationId)
-    {
-        var code = fault.RorErrorCode is { } value ? " " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        var text = fault.Message is null ? string.Empty : ": " + fault.Message;
-        return new RorServiceFaultException($"{transaction}: the ROR answered with error{code}{text}.")
-        {
-            Transaction = transaction,
-            StatusCode = status,
-            RorErrorCode = fault.RorErrorCode,
-            RorErrorMessage = fault.Message,
-            SoapFaultCode = fault.FaultCode,
-            CorrelationId = correlationId,
-        };
     }
 
     private Message CreateMessage(string action, Action<XmlDictionaryWriter> writeBody, TlsSettings tls)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Xml;
+using Ror.Client.Errors;
 
 namespace Ror.Client.Transport;
 
@@ -23,46 +24,47 @@ internal static class SoapFaultDetector
         && request.Options.TryGetValue(FaultResponseKey, out var marked)
         && ReferenceEquals(marked, response);
 
-    public static async ValueTask<bool> InspectAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Returns what the fault says when the response is a SOAP fault, <see langword="null"/> otherwise.</summary>
+    public static async ValueTask<SoapFaultDetails?> InspectAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.InternalServerError)
             || !IsSoapMediaType(response.Content.Headers.ContentType))
         {
-            return false;
+            return null;
         }
 
-        var isFault = true;
+        // A SOAP body too big to inspect is an answer of the service, not a gateway error page.
+        SoapFaultDetails? fault = new(null, null, null);
         var length = response.Content.Headers.ContentLength;
         if (length is null or <= MaxInspectedBytes)
         {
             try
             {
                 await response.Content.LoadIntoBufferAsync(MaxInspectedBytes, cancellationToken).ConfigureAwait(false);
-                using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                isFault = ContainsFault(stream);
-                if (stream.CanSeek)
-                {
-                    stream.Position = 0;
-                }
+
+                // The buffered stream is shared with the next reader (WCF): rewind it, never dispose it.
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                fault = ReadFault(stream);
+                stream.Position = 0;
             }
             catch (HttpRequestException)
             {
-                // Larger than announced: a SOAP body that big is an answer of the service, not a gateway error page.
+                // Larger than announced: keep it as a fault.
             }
         }
 
-        if (isFault && response.RequestMessage is { } request)
+        if (fault is not null && response.RequestMessage is { } request)
         {
             request.Options.Set(FaultResponseKey, response);
         }
 
-        return isFault;
+        return fault;
     }
 
     private static bool IsSoapMediaType(MediaTypeHeaderValue? contentType) =>
         string.Equals(contentType?.MediaType, "application/soap+xml", StringComparison.OrdinalIgnoreCase);
 
-    private static bool ContainsFault(Stream stream)
+    private static SoapFaultDetails? ReadFault(Stream stream)
     {
         var settings = new XmlReaderSettings
         {
@@ -85,7 +87,7 @@ internal static class SoapFaultDetector
 
                 if (inBody)
                 {
-                    return reader.LocalName == "Fault" && reader.NamespaceURI == EnvelopeNamespace;
+                    return reader.LocalName == "Fault" && reader.NamespaceURI == EnvelopeNamespace ? SoapFaultParser.ReadFault(reader) : null;
                 }
 
                 inBody = reader.LocalName == "Body" && reader.NamespaceURI == EnvelopeNamespace;
@@ -93,9 +95,9 @@ internal static class SoapFaultDetector
         }
         catch (XmlException)
         {
-            return false;
+            return null;
         }
 
-        return false;
+        return null;
     }
 }
