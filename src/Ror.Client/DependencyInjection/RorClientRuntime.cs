@@ -85,6 +85,10 @@ internal sealed class RorClientRuntime : IRorHttpPipeline, IDisposable
             AllowAutoRedirect = false,
             UseCookies = false,
             UseProxy = true,
+            PlaintextStreamFilter = static (context, _) => ValueTask.FromResult<Stream>(
+                context.PlaintextStream is System.Net.Security.SslStream tls
+                    ? new TlsRejectionDetectingStream(tls, context.InitialRequestMessage)
+                    : context.PlaintextStream),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using Ror.Client.Certificates;
 using Ror.Client.Diagnostics;
 
 namespace Ror.Client.Transport;
@@ -25,7 +26,19 @@ internal sealed class RorAttemptHandler(string clientName) : DelegatingHandler
             EnsureActionParameter(contentType, action);
         }
 
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception) when (TlsRejectionDetectingStream.WasRejected(request))
+        {
+            throw new HttpRequestException(
+                HttpRequestError.SecureConnectionError,
+                "The server closed the connection right after the TLS 1.3 handshake: it refused the client certificate.",
+                exception);
+        }
+
         var fault = await SoapFaultDetector.InspectAsync(response, cancellationToken).ConfigureAwait(false);
         if (state is not null)
         {

@@ -14,9 +14,9 @@ public sealed class CertificateFixture : IDisposable
 
     public CertificateFixture()
     {
-        Root = TestCertificateAuthority.Create("Test IGC-Sante Root");
+        Root = TestCertificateAuthority.Create("Test IGC-Sante Root", KeyAlgorithm.EcdsaP256);
         Intermediate = Root.CreateIntermediate("Test IGC-Sante Intermediate");
-        OtherRoot = TestCertificateAuthority.Create("Unrelated Root");
+        OtherRoot = TestCertificateAuthority.Create("Unrelated Root", KeyAlgorithm.EcdsaP256);
         ServerCertificate = Root.IssueServerCertificate("localhost");
         ClientCertificate = Intermediate.IssueClientCertificate("ROR-CLIENT-TESTS");
         NotWhitelistedClientCertificate = Intermediate.IssueClientCertificate("NOT-WHITELISTED");
