@@ -15,6 +15,7 @@ internal sealed class TlsSettingsProvider : IDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
+    private readonly Lock _warningLock = new();
     private TlsSettings? _settings;
     private DateTimeOffset? _lastExpiryWarning;
 
@@ -123,7 +124,7 @@ internal sealed class TlsSettingsProvider : IDisposable
             return;
         }
 
-        lock (_loadLock)
+        lock (_warningLock)
         {
             if (_lastExpiryWarning is { } last && now - last < WarningInterval)
             {

@@ -27,7 +27,7 @@ internal static partial class RorClientLog
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
         Message = "{Transaction} failed after {ElapsedMilliseconds} ms with {ErrorType} (HTTP {StatusCode}, ROR code {RorErrorCode}, correlation {CorrelationId})")]
-    public static partial void TransactionFailed(ILogger logger, Exception exception, string transaction, long elapsedMilliseconds, string errorType, int? statusCode, int? rorErrorCode, string correlationId);
+    public static partial void TransactionFailed(ILogger logger, Exception? exception, string transaction, long elapsedMilliseconds, string errorType, int? statusCode, int? rorErrorCode, string correlationId);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning,
         Message = "ROR client '{ClientName}': retry {AttemptNumber} of {Transaction} in {RetryDelay} after {Cause}")]

@@ -121,7 +121,8 @@ internal sealed class RorRestTransport
             if (failure is not null)
             {
                 var ror = failure as RorException;
-                RorClientLog.TransactionFailed(_logger, failure, transaction, (long)elapsed.TotalMilliseconds, failure.GetType().Name,
+                // A service fault carries the server's message: it is not logged.
+                RorClientLog.TransactionFailed(_logger, failure is RorServiceFaultException ? null : failure, transaction, (long)elapsed.TotalMilliseconds, failure.GetType().Name,
                     (int?)ror?.StatusCode, ror?.RorErrorCode, correlationId);
             }
         }

@@ -78,11 +78,21 @@ internal sealed class RorSoapTransport : IDisposable
         var state = RorCallState.Begin(_clientName, transaction, action);
         TlsSettings? tls = null;
         Exception? failure = null;
+        var body = new DelegateBodyWriter(writeBody);
         try
         {
             tls = await _tls.GetAsync(cancellationToken).ConfigureAwait(false);
-            var message = CreateMessage(action, writeBody, tls);
-            return await RequestAsync(transaction, message, readBody, state, correlationId, cancellationToken).ConfigureAwait(false);
+            var message = CreateMessage(action, body, tls);
+            try
+            {
+                return await RequestAsync(transaction, message, readBody, state, correlationId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (body.Failure is { } writeFailure)
+            {
+                // The request body could not be written: the caller's input is at fault, not the network.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(writeFailure);
+                throw;
+            }
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -91,6 +101,12 @@ internal sealed class RorSoapTransport : IDisposable
         }
         catch (Exception exception)
         {
+            if (ReferenceEquals(exception, body.Failure))
+            {
+                failure = exception;
+                throw;
+            }
+
             failure = RorExceptionMapper.Map(exception, new CallFacts(
                 transaction, _options.Environment, correlationId, startedAt, state.LastStatusCode, state.Attempts, tls ?? _tls.Loaded, state.LastFault));
             if (ReferenceEquals(failure, exception))
@@ -113,7 +129,8 @@ internal sealed class RorSoapTransport : IDisposable
             {
                 activity?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
                 var ror = failure as RorException;
-                RorClientLog.TransactionFailed(_logger, failure, transaction, (long)elapsed.TotalMilliseconds, failure.GetType().Name,
+                // A service fault carries the server's message: it is not logged.
+                RorClientLog.TransactionFailed(_logger, failure is RorServiceFaultException ? null : failure, transaction, (long)elapsed.TotalMilliseconds, failure.GetType().Name,
                     (int?)ror?.StatusCode, ror?.RorErrorCode, correlationId);
             }
         }
@@ -215,9 +232,9 @@ internal sealed class RorSoapTransport : IDisposable
         }
     }
 
-    private Message CreateMessage(string action, Action<XmlDictionaryWriter> writeBody, TlsSettings tls)
+    private Message CreateMessage(string action, DelegateBodyWriter body, TlsSettings tls)
     {
-        var message = Message.CreateMessage(MessageVersion.Soap12, action, new DelegateBodyWriter(writeBody));
+        var message = Message.CreateMessage(MessageVersion.Soap12, action, body);
         if (_options.UseWsAddressing)
         {
             message.Headers.Add(new WsAddressingHeader("Action", action));

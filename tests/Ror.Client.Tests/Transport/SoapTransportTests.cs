@@ -223,4 +223,21 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
         Assert.All(names, n => Assert.Equal("ok", n));
         Assert.Equal(8, server.Requests.Count);
     }
+
+    [Fact]
+    public async Task SendAsync_BodyWriterRejectsTheInput_ThrowsItsExceptionWithoutSending()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        await using var client = TestClient.Create(certificates, server);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.Soap.SendAsync<int>(
+            RorTransactions.ReadEstablishmentOffer,
+            RorSoapActions.Search,
+            _ => throw new ArgumentException("identifier is empty", "establishmentId"),
+            _ => 0,
+            CancellationToken.None));
+
+        Assert.Equal("establishmentId", error.ParamName);
+        Assert.Empty(server.Requests);
+    }
 }
