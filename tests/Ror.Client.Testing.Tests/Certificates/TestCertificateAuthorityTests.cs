@@ -160,16 +160,29 @@ public sealed class TestCertificateAuthorityTests(AuthorityFixture fixture) : IC
     }
 
     [Fact]
-    public void IssueClientCertificate_PrivateKey_SignsWhatThePublicKeyVerifies()
+    public void IssueClientCertificate_RsaAlgorithm_PrivateKeySignsWhatThePublicKeyVerifies()
     {
-        using X509Certificate2 client = Authority.IssueClientCertificate("APP-TEST");
+        using X509Certificate2 client = Authority.IssueClientCertificate("APP-TEST", algorithm: KeyAlgorithm.Rsa2048);
         byte[] data = [1, 2, 3, 4];
 
         using RSA privateKey = client.GetRSAPrivateKey()!;
         byte[] signature = privateKey.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using RSA publicKey = client.GetRSAPublicKey()!;
 
+        Assert.Equal(2048, publicKey.KeySize);
         Assert.True(publicKey.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1), "the key pair must match");
+        Assert.True(ChainValidation.Build(client, Authority.RootCertificate, ChainValidation.ClientAuth).Valid, "an RSA leaf under an ECDSA root must validate");
+    }
+
+    [Fact]
+    public void Create_Rsa_SignsWithRsaAndIssuedCertificatesValidate()
+    {
+        using TestCertificateAuthority authority = TestCertificateAuthority.Create("RSA Root");
+        using X509Certificate2 client = authority.IssueClientCertificate("APP-TEST", algorithm: KeyAlgorithm.EcdsaP256);
+
+        Assert.Equal(KeyAlgorithm.Rsa2048, authority.Algorithm);
+        Assert.NotNull(authority.Certificate.GetRSAPublicKey());
+        Assert.True(ChainValidation.Build(client, authority.RootCertificate, ChainValidation.ClientAuth).Valid, "an RSA-signed chain must validate");
     }
 
     [Fact]
