@@ -46,6 +46,30 @@ public sealed class RorClientOptions
     /// <summary>Lifetime of a pooled HTTP connection, so that DNS changes are seen. Default 5 min.</summary>
     public TimeSpan PooledConnectionLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// What to do when a Lecture answer announces a <c>facilityNumber</c> that differs from the number of UE returned
+    /// (RG_ALIM_019). Default <see cref="RorIntegrityCheckMode.Error"/>.
+    /// </summary>
+    public RorIntegrityCheckMode FacilityNumberCheck { get; set; } = RorIntegrityCheckMode.Error;
+
+    /// <summary>
+    /// <c>assigningAuthorityName</c> sent with establishment identifiers (<c>id_etablissement</c>). Default
+    /// <c>1.2.250.1.71.1.2.14</c>, as the ANS test platform sends it (<c>1.2.250.1.71.4.2.2</c> is also seen).
+    /// </summary>
+    public string EstablishmentIdAuthority { get; set; } = Csd.Identifiers.IdentifierAuthorities.StructureIdentifierTypes;
+
+    /// <summary>
+    /// <c>assigningAuthorityName</c> sent with internal organisation identifiers (<c>organisationID</c>); not documented by ANS.
+    /// Default: the same as <see cref="EstablishmentIdAuthority"/>.
+    /// </summary>
+    public string? InternalOrganizationIdAuthority { get; set; }
+
+    /// <summary>
+    /// Whether request dates (<c>dateRef</c>) are sent with their UTC offset. Default <see langword="false"/>: Europe/Paris
+    /// local time without offset, the form of the ANS test platform.
+    /// </summary>
+    public bool SendRequestDatesWithOffset { get; set; }
+
     /// <summary>Retry, timeout and circuit breaker settings.</summary>
     public RorResilienceOptions Resilience { get; set; } = new();
 

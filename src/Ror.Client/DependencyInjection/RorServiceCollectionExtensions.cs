@@ -65,6 +65,13 @@ public static class RorServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton<RorClientRegistry>();
         services.TryAddSingleton<IRorHttpPipelineProvider>(sp => sp.GetRequiredService<RorClientRegistry>());
+        services.TryAddSingleton<IRorClientFactory, RorClientFactory>();
+        services.AddKeyedSingleton<IRorClient>(name, (sp, _) => sp.GetRequiredService<IRorClientFactory>().CreateClient(name));
+        if (name.Length == 0)
+        {
+            services.AddSingleton(sp => sp.GetRequiredService<IRorClientFactory>().CreateClient(name));
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RorClientOptions>, RorClientOptionsValidator>());
         services.AddOptions<RorClientOptions>(name).ValidateOnStart();
 

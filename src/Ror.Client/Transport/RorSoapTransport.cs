@@ -7,6 +7,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Logging;
 using Ror.Client.Certificates;
+using Ror.Client.Csd;
 using Ror.Client.Diagnostics;
 using Ror.Client.Errors;
 
@@ -210,7 +211,16 @@ internal sealed class RorSoapTransport : IDisposable
             {
                 result = readBody(reader);
             }
-            catch (Exception exception) when (exception is XmlException or FormatException or InvalidDataException or InvalidOperationException)
+            catch (CsdFaultException exception)
+            {
+                var fault = exception.Fault;
+                throw RorExceptionMapper.CreateServiceFault(transaction, new SoapFaultDetails(fault.Code, fault.Message, fault.SoapCode), status, correlationId, exception);
+            }
+            catch (RorException exception) when (exception.CorrelationId is null)
+            {
+                throw Annotate(exception, status, correlationId);
+            }
+            catch (Exception exception) when (exception is CsdFormatException or XmlException or FormatException or InvalidDataException or InvalidOperationException)
             {
                 throw new RorResponseInvalidException(
                     $"{transaction}: the answer of the ROR cannot be read: {exception.GetType().Name}.", exception)
@@ -231,6 +241,22 @@ internal sealed class RorSoapTransport : IDisposable
             }
         }
     }
+
+    /// <summary>Adds the HTTP status and correlation id to an error raised while reading the answer.</summary>
+    private static RorException Annotate(RorException exception, HttpStatusCode? status, string correlationId) => exception switch
+    {
+        RorServiceFaultException fault => new RorServiceFaultException(fault.Message, fault.InnerException)
+        {
+            Transaction = fault.Transaction, StatusCode = status, RorErrorCode = fault.RorErrorCode, RorErrorMessage = fault.RorErrorMessage,
+            SoapFaultCode = fault.SoapFaultCode, CorrelationId = correlationId,
+        },
+        RorResponseInvalidException invalid => new RorResponseInvalidException(invalid.Message, invalid.InnerException)
+        {
+            Transaction = invalid.Transaction, StatusCode = status, RorErrorCode = invalid.RorErrorCode, RorErrorMessage = invalid.RorErrorMessage,
+            CorrelationId = correlationId,
+        },
+        _ => exception,
+    };
 
     private Message CreateMessage(string action, DelegateBodyWriter body, TlsSettings tls)
     {
