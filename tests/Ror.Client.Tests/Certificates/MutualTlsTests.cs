@@ -100,4 +100,23 @@ public sealed class MutualTlsTests(CertificateFixture certificates)
         Assert.Equal(RorCertificateProblem.Expired, error.Problem);
         Assert.Empty(server.Requests);
     }
+
+    [Fact]
+    public async Task SendAsync_PasswordFromAsynchronousProvider_LoadsTheCertificateBeforeTheFirstConnection()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        await using var client = TestClient.Create(certificates, server, o =>
+        {
+            o.ClientCertificate.Password = null;
+            o.ClientCertificate.PasswordProvider = async cancellationToken =>
+            {
+                await Task.Yield();
+                return CertificateFixture.PfxPassword;
+            };
+        });
+
+        await client.SendAsync();
+
+        Assert.Equal(certificates.ClientCertificate.Thumbprint, Assert.Single(server.Requests).ClientCertificateThumbprint);
+    }
 }
