@@ -39,8 +39,9 @@ internal sealed class TlsRejectionDetectingStream(SslStream inner, HttpRequestMe
         {
             read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is IOException or AuthenticationException)
+        catch (Exception exception) when (exception is AuthenticationException || exception.InnerException is AuthenticationException)
         {
+            // A TLS alert from the server. A connection reset is not taken as a refusal: it is a network failure, retried.
             Observe(0);
             throw;
         }
