@@ -52,6 +52,14 @@ public interface IRorClient
     /// <returns>The entities (organizations, services, facilities, providers, devices) in document order.</returns>
     IAsyncEnumerable<CsdEntity> ReadExtractionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Opens the extraction as received (not decompressed) with its content headers, for callers that store or parse it
+    /// themselves. Dispose the result to release the connection.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call (up to the response headers).</param>
+    /// <returns>The body stream and its media type, encodings and length.</returns>
+    Task<RorExtractionContent> OpenExtractionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Downloads the extraction as received into a stream, resuming after a broken connection when the server accepts ranges.</summary>
     /// <param name="destination">Where the bytes are written (left open).</param>
     /// <param name="cancellationToken">Cancels the download.</param>

@@ -37,6 +37,10 @@ public sealed class RorClient : IRorClient
         ExtractionTransaction.ReadAsync(_runtime, cancellationToken);
 
     /// <inheritdoc />
+    public Task<RorExtractionContent> OpenExtractionAsync(CancellationToken cancellationToken = default) =>
+        _runtime.Rest.OpenExtractionAsync(0, cancellationToken);
+
+    /// <inheritdoc />
     public Task<RorExtractionDownloadResult> DownloadExtractionAsync(Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);

@@ -212,6 +212,28 @@ public sealed class RorClientTests(CertificateFixture certificates)
     }
 
     [Fact]
+    public async Task OpenExtractionAsync_ZipFile_IsDeliveredWithItsMediaType()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = zip.CreateEntry("extraction.xml").Open();
+            await entry.WriteAsync(CsdFixtures.ExtractionFile(elementaryUnits: 1));
+        }
+
+        server.DefaultResponse = new TestExtractionFile(archive.ToArray(), contentType: "application/zip").Serve;
+        await using var client = TestClient.Create(certificates, server);
+
+        await using var content = await Client(client).OpenExtractionAsync();
+        var magic = new byte[4];
+        await content.Content.ReadExactlyAsync(magic);
+
+        Assert.Equal("application/zip", content.MediaType);
+        Assert.Equal(new byte[] { 0x50, 0x4B, 0x03, 0x04 }, magic);
+    }
+
+    [Fact]
     public async Task DownloadExtractionAsync_File_WritesTheWholeExtraction()
     {
         await using var server = await TestRorServer.StartAsync(certificates);
