@@ -29,7 +29,7 @@ internal sealed class EstablishmentMaterializer(RorDatasetOptions options)
             _ when random.Chance(0.2) =>
                 (new CodeEntry("21", "Centre Communal d'Action Sociale"), new CodeEntry("1", "Etablissement public"), "CCAS DE " + commune.Name),
             _ =>
-                (new CodeEntry("60", "Association Loi 1901 non Reconnue d'Utilité Publique"), new CodeEntry("2", "Etablissement privé à but non lucratif"), "ASSOCIATION " + random.Pick(SimulatedCatalog.ResidenceNames)),
+                (new CodeEntry("60", "Association Loi 1901 non Reconnue d'Utilité Publique"), new CodeEntry("2", "Etablissement privé à but non lucratif"), "ASSOCIATION " + random.Pick(SimulatedCatalog.ResidenceNames) + " " + commune.Name),
         };
 
         return new Organization
