@@ -40,6 +40,13 @@ internal sealed class EstablishmentPlanner
         (EstablishmentKind.HealthCentre, 10),
     ];
 
+    private static readonly DepartmentTemplate[] GeneralDepartments = [.. SimulatedCatalog.HospitalDepartments.Take(11)];
+    private static readonly DepartmentTemplate[] ClinicDepartments = [.. SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE CHIRURGIE" or "POLE MEDECINE" or "POLE MEDICO-TECHNIQUE")];
+    private static readonly DepartmentTemplate[] RehabilitationDepartments = [.. SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE READAPTATION")];
+    private static readonly DepartmentTemplate[] PsychiatryDepartments = [.. SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE PSYCHIATRIE")];
+    private static readonly Dictionary<string, FrenchCommune[]> CommunesByRegion =
+        FrenchCommunes.All.GroupBy(c => c.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private readonly RorDatasetOptions _options;
     private readonly long _historySeconds;
 
@@ -204,8 +211,7 @@ internal sealed class EstablishmentPlanner
 
     private static FrenchCommune PickInRegion(DeterministicRandom random, string region)
     {
-        var candidates = FrenchCommunes.All.Where(c => c.Region == region).ToArray();
-        return random.Pick(candidates);
+        return random.Pick(CommunesByRegion[region]);
     }
 
     private static string EstablishmentName(DeterministicRandom random, EstablishmentKind kind, int variant, FrenchCommune commune, int position)
@@ -243,16 +249,16 @@ internal sealed class EstablishmentPlanner
             switch (kind)
             {
                 case EstablishmentKind.GeneralHospital:
-                    BuildHospital(SimulatedCatalog.HospitalDepartments.Take(11).ToArray(), random.Between(3, 7), withPoles: random.Chance(0.7), extraFields: true);
+                    BuildHospital(GeneralDepartments, random.Between(3, 7), withPoles: random.Chance(0.7), extraFields: true);
                     break;
                 case EstablishmentKind.PrivateClinic:
-                    BuildHospital(SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE CHIRURGIE" or "POLE MEDECINE" or "POLE MEDICO-TECHNIQUE").ToArray(), random.Between(1, 3), withPoles: false, extraFields: false);
+                    BuildHospital(ClinicDepartments, random.Between(1, 3), withPoles: false, extraFields: false);
                     break;
                 case EstablishmentKind.Rehabilitation:
-                    BuildHospital(SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE READAPTATION").ToArray(), 1, withPoles: false, extraFields: false);
+                    BuildHospital(RehabilitationDepartments, 1, withPoles: false, extraFields: false);
                     break;
                 case EstablishmentKind.Psychiatric:
-                    BuildHospital(SimulatedCatalog.HospitalDepartments.Where(d => d.Pole is "POLE PSYCHIATRIE").ToArray(), random.Between(1, 3), withPoles: random.Chance(0.6), extraFields: false);
+                    BuildHospital(PsychiatryDepartments, random.Between(1, 3), withPoles: random.Chance(0.6), extraFields: false);
                     break;
                 case EstablishmentKind.ElderlyResidence:
                     AddUnit(-1, SimulatedCatalog.ElderlyUnits[0]);
@@ -315,12 +321,12 @@ internal sealed class EstablishmentPlanner
                 // A general hospital often also runs SMR or psychiatry.
                 if (random.Chance(0.5))
                 {
-                    chosen.Add(SimulatedCatalog.HospitalDepartments.First(d => d.Pole == "POLE READAPTATION"));
+                    chosen.Add(RehabilitationDepartments[0]);
                 }
 
                 if (random.Chance(0.3))
                 {
-                    chosen.Add(SimulatedCatalog.HospitalDepartments.First(d => d.Pole == "POLE PSYCHIATRIE"));
+                    chosen.Add(PsychiatryDepartments[0]);
                 }
             }
 
