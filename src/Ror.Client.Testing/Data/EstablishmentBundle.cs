@@ -57,6 +57,16 @@ public sealed record EstablishmentBundle
         }
     }
 
+    /// <summary>The establishment as a CSD document: EJ and EG, then its facilities, services, providers and devices.</summary>
+    public CsdDocument ToDocument() => new()
+    {
+        Organizations = LegalEntity.EntityId == Establishment.EntityId ? [Establishment] : [LegalEntity, Establishment],
+        Services = Services,
+        Facilities = Facilities,
+        Providers = Providers,
+        Devices = Devices,
+    };
+
     /// <summary>Summarises the bundle: identifier, last update, champs and publics of its units.</summary>
     public EstablishmentSummary Summarize()
     {
