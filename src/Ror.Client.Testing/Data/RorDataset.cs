@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ror.Client.Csd;
 using Ror.Client.Csd.Identifiers;
 using Ror.Client.Csd.Models;
 
@@ -58,6 +59,21 @@ public sealed class RorDataset
         var dataset = new RorDataset(new RorDatasetOptions { EstablishmentCount = 0 }, timeProvider);
         dataset._state = DatasetState.Initial with { Added = [.. DocumentPartition.Split(document)] };
         return dataset;
+    }
+
+    /// <summary>
+    /// Reads a CSD file (for instance the public weekly file) with <see cref="CsdReader"/> and creates a dataset holding
+    /// its establishments (see <see cref="FromDocument"/>). The whole document is held in memory.
+    /// </summary>
+    /// <param name="path">The CSD XML file (plain, gzip or ZIP as <see cref="CsdReader"/> accepts).</param>
+    /// <param name="timeProvider">The clock that stamps changes.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The dataset.</returns>
+    public static async Task<RorDataset> LoadFileAsync(string path, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var document = await CsdReader.ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return FromDocument(document, timeProvider);
     }
 
     /// <summary>Finds an establishment by its idNat_Struct.</summary>
