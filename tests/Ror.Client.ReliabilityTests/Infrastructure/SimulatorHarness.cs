@@ -17,10 +17,12 @@ public sealed class SimulatorHarness : IAsyncDisposable
 {
     public static readonly RorDatasetOptions DatasetOptions = new() { Seed = 11, EstablishmentCount = 12 };
 
-    private SimulatorHarness(RorDataset dataset, RorSimulator simulator)
+    private SimulatorHarness(RorDataset dataset, RorSimulator simulator, TestCertificateAuthority authority)
     {
         Dataset = dataset;
         Simulator = simulator;
+        Authority = authority;
+        ClientCertificate = authority.IssueClientCertificate("ROR-RELIABILITY-TESTS");
         var bundle = dataset.Generator.GenerateEstablishment(1);
         EstablishmentId = bundle.StructureId;
         InternalOrganizationId = bundle.Facilities[0].OtherIds[0].Code;
@@ -28,29 +30,35 @@ public sealed class SimulatorHarness : IAsyncDisposable
 
     public RorDataset Dataset { get; }
 
+    /// <summary>The certificate authority of the simulator, owned here so that a restarted simulator keeps the same PKI.</summary>
+    public TestCertificateAuthority Authority { get; }
+
+    /// <summary>The client certificate the clients use (issued by <see cref="Authority"/>, so it outlives a restart).</summary>
+    public X509Certificate2 ClientCertificate { get; }
+
     public RorSimulator Simulator { get; private set; }
 
     public string EstablishmentId { get; }
 
     public string InternalOrganizationId { get; }
 
-    public static async Task<SimulatorHarness> StartAsync(int port = 0, TestCertificateAuthority? authority = null, bool plantCanaries = false)
+    public static async Task<SimulatorHarness> StartAsync(bool plantCanaries = false)
     {
+        var authority = TestCertificateAuthority.Create("Reliability Test Root", KeyAlgorithm.EcdsaP256);
         var dataset = new RorDataset(DatasetOptions);
         if (plantCanaries)
         {
             PlantCanaries(dataset);
         }
 
-        var simulator = await RorSimulator.StartAsync(Options(dataset, port, authority));
-        return new SimulatorHarness(dataset, simulator);
+        var simulator = await RorSimulator.StartAsync(Options(dataset, 0, authority));
+        return new SimulatorHarness(dataset, simulator, authority);
     }
 
     /// <summary>Stops the running simulator and starts a new one on the same port with the same certificate authority.</summary>
     public async Task RestartAsync(Func<Task>? whileStopped = null)
     {
         var port = Simulator.BaseAddress.Port;
-        var authority = Simulator.CertificateAuthority;
         await Simulator.StopAsync();
         await Simulator.DisposeAsync();
         if (whileStopped is not null)
@@ -58,10 +66,10 @@ public sealed class SimulatorHarness : IAsyncDisposable
             await whileStopped();
         }
 
-        Simulator = await RorSimulator.StartAsync(Options(Dataset, port, authority));
+        Simulator = await RorSimulator.StartAsync(Options(Dataset, port, Authority));
     }
 
-    private static RorSimulatorOptions Options(RorDataset dataset, int port, TestCertificateAuthority? authority) =>
+    private static RorSimulatorOptions Options(RorDataset dataset, int port, TestCertificateAuthority authority) =>
         new RorSimulatorOptions { Port = port, CertificateAuthority = authority, KeyAlgorithm = KeyAlgorithm.EcdsaP256 }.UseDataset(dataset);
 
     /// <summary>Puts recognisable names, phone numbers, e-mails and professional identifiers into establishment 1.</summary>
@@ -99,7 +107,7 @@ public sealed class SimulatorHarness : IAsyncDisposable
         environment.TrustAnchors.CaBundlePem = Simulator.ServerCaCertificate.ExportCertificatePem();
         environment.TrustAnchors.RevocationMode = X509RevocationMode.NoCheck;
         options.Environments[RorEnvironment.Simulator] = environment;
-        options.ClientCertificate.Certificate = Simulator.ClientCertificate;
+        options.ClientCertificate.Certificate = ClientCertificate;
         options.Resilience.MaxRetryAttempts = 2;
         options.Resilience.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
         options.Resilience.MaxRetryDelay = TimeSpan.FromSeconds(2);
@@ -144,5 +152,10 @@ public sealed class SimulatorHarness : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await Simulator.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Simulator.DisposeAsync();
+        ClientCertificate.Dispose();
+        Authority.Dispose();
+    }
 }
