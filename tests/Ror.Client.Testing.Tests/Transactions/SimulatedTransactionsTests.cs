@@ -182,8 +182,7 @@ public sealed class SimulatedTransactionsTests(DatasetSimulatorFixture fixture) 
     public async Task Mutations_WhileRunning_AreVisibleInNotificationAndLecture()
     {
         var target = Dataset.EnumerateEstablishments().Skip(30).First(b => b.Facilities.Count > 0);
-        var mark = DateTimeOffset.UtcNow.AddSeconds(-1);
-        await Task.Delay(1100);
+        var mark = Dataset.Now.AddSeconds(-1);
 
         Dataset.UpdateEstablishment(target.StructureId, b => b with { Establishment = b.Establishment with { PrimaryName = "ETABLISSEMENT RENOMME" } });
         var removed = Dataset.EnumerateEstablishments().Skip(40).First();
