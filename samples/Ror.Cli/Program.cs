@@ -57,7 +57,15 @@ public static class Program
             return CliExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+
+            // Ctrl+C is handled by Main through the cancellation token, so commands always finish their cleanup.
+            ProcessTerminationTimeout = null,
+        };
         return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 }
