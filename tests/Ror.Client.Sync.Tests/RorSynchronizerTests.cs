@@ -201,6 +201,26 @@ public sealed class RorSynchronizerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunIncrementalAsync_CrashBeforeEstablishmentCommitted_CheckpointDoesNotMove()
+    {
+        await using var store = NewStore();
+        using (var loader = NewSynchronizer(store))
+        {
+            await loader.RunAsync(null, CancellationToken.None);
+        }
+
+        var loaded = await store.GetCheckpointAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(1));
+        _ror.Set(RorFixtures.Offer(1, version: 2));
+        var crashing = new CrashingStore(store, nameof(IRorStore.ReplaceEstablishmentAsync), 1);
+        using var synchronizer = NewSynchronizer(crashing);
+
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => synchronizer.RunIncrementalAsync(null, CancellationToken.None));
+
+        Assert.Equal(loaded, await store.GetCheckpointAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RunIncrementalAsync_NeverLoaded_ThrowsInvalidOperation()
     {
         await using var store = NewStore();
