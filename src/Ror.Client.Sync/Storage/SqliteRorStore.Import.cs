@@ -25,6 +25,9 @@ public sealed partial class SqliteRorStore
             // A crash during the build only loses the build file, so the load does not wait for the disk.
             Configure(connection, synchronous: "OFF");
             SchemaMigrations.Apply(connection);
+
+            // Secondary indexes are built once at the end rather than maintained row by row.
+            var indexes = DropSecondaryIndexes(connection);
             using var writer = new EntityRowWriter(connection);
             using var commands = new StoreCommands(connection);
             var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null);
@@ -45,6 +48,7 @@ public sealed partial class SqliteRorStore
                     }
                 }
 
+                RecreateIndexes(connection, transaction, indexes);
                 writer.Finalize(transaction, establishment: null);
                 var establishments = CountEstablishments(connection, transaction);
                 foreach (var run in history.Reverse())
@@ -157,6 +161,40 @@ public sealed partial class SqliteRorStore
         File.Move(RebuildPath, DatabasePath, overwrite: true);
         DeleteIfExists(RebuildPath + "-wal");
         DeleteIfExists(RebuildPath + "-shm");
+    }
+
+    private static List<string> DropSecondaryIndexes(SqliteConnection connection)
+    {
+        var definitions = new List<(string Name, string Sql)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                definitions.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in definitions)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP INDEX \"{name}\"";
+            command.ExecuteNonQuery();
+        }
+
+        return [.. definitions.Select(d => d.Sql)];
+    }
+
+    private static void RecreateIndexes(SqliteConnection connection, SqliteTransaction transaction, List<string> definitions)
+    {
+        foreach (var sql in definitions)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
     }
 
     private static int CountEstablishments(SqliteConnection connection, SqliteTransaction transaction)
