@@ -1,6 +1,7 @@
 using Ror.Client.Csd.Identifiers;
 using Ror.Client.Csd.Models;
 using Ror.Client.Csd.Nomenclatures;
+using Ror.Client.Csd.Offer;
 
 namespace Ror.Client.Sync.Storage;
 
@@ -14,49 +15,13 @@ internal static class RorKeys
     /// <summary>Prefix of a key built from an <c>entityID</c> when an object carries no business identifier.</summary>
     public const string EntityKeyPrefix = "entity:";
 
-    /// <summary>The idNat_Struct of an EJ or EG: the <c>otherID</c> of a structure authority, else the first one, else the entityID.</summary>
-    public static string ForOrganization(Organization organization)
-    {
-        foreach (var id in organization.OtherIds)
-        {
-            if (IdentifierAuthorities.IsStructureIdentifierAuthority(id.AssigningAuthorityName) && !string.IsNullOrWhiteSpace(id.Code))
-            {
-                return id.Code;
-            }
-        }
+    /// <summary>The idNat_Struct of an EJ or EG (see <see cref="RorOfferClassification.GetStructureIdentifier"/>), else the entityID.</summary>
+    public static string ForOrganization(Organization organization) =>
+        organization.GetStructureIdentifier() ?? EntityKeyPrefix + organization.EntityId;
 
-        foreach (var id in organization.OtherIds)
-        {
-            if (!string.IsNullOrWhiteSpace(id.Code))
-            {
-                return id.Code;
-            }
-        }
-
-        return EntityKeyPrefix + organization.EntityId;
-    }
-
-    /// <summary>The identifiantOI of a facility: the <c>otherID</c> shaped <c>region/id</c>, else the first one, else the entityID.</summary>
-    public static string ForFacility(Facility facility)
-    {
-        foreach (var id in facility.OtherIds)
-        {
-            if (InternalOrganizationIdentifier.TryParse(id.Code, out _))
-            {
-                return id.Code;
-            }
-        }
-
-        foreach (var id in facility.OtherIds)
-        {
-            if (!string.IsNullOrWhiteSpace(id.Code))
-            {
-                return id.Code;
-            }
-        }
-
-        return EntityKeyPrefix + facility.EntityId;
-    }
+    /// <summary>The identifiantOI of a facility (see <see cref="RorOfferClassification.GetInternalOrganizationIdentifier"/>), else the entityID.</summary>
+    public static string ForFacility(Facility facility) =>
+        facility.GetInternalOrganizationIdentifier() ?? EntityKeyPrefix + facility.EntityId;
 
     /// <summary>The idNat_PS of a professional: the <c>otherID</c> of the idNat_PS authority, else the first one, else the entityID.</summary>
     public static string ForProvider(Provider provider)
@@ -81,33 +46,8 @@ internal static class RorKeys
     }
 
     /// <summary>The TRE_R207 level of a facility (1 pôle, 2 service, 3 UF, 4 UE), or null when it has none.</summary>
-    public static int? LevelOf(Facility facility)
-    {
-        string? fallback = null;
-        foreach (var code in facility.Codes)
-        {
-            if (code.CodingScheme == RorCodeSystems.InternalOrganizationType)
-            {
-                return ParseLevel(code.Code);
-            }
-
-            if (fallback is null && ParseLevel(code.Code) is not null)
-            {
-                fallback = code.Code;
-            }
-        }
-
-        return fallback is null ? null : ParseLevel(fallback);
-    }
-
-    private static int? ParseLevel(string code) => code switch
-    {
-        InternalOrganizationTypeCodes.Pole => 1,
-        InternalOrganizationTypeCodes.Service => 2,
-        InternalOrganizationTypeCodes.FunctionalUnit => 3,
-        InternalOrganizationTypeCodes.ElementaryUnit => 4,
-        _ => null,
-    };
+    public static int? LevelOf(Facility facility) =>
+        facility.GetLevel() is var level && level != InternalOrganizationLevel.Unknown ? (int)level : null;
 
     /// <summary>
     /// The département of a place: from the INSEE commune code (<c>cityNumber</c>) when present, else
