@@ -5,7 +5,7 @@ namespace Ror.Client.Csd.Models;
 /// <summary>A device of the device directory: a specific piece of equipment (équipement spécifique).</summary>
 /// <remarks>XSD type <c>device</c>.</remarks>
 [CsdTypeName("device")]
-public sealed record Device : UniqueId
+public sealed record Device : CsdEntity
 {
     /// <summary>Business identifiers. Wire element <c>otherID</c> (zero or more).</summary>
     [CsdElementName("otherID")]
@@ -21,5 +21,5 @@ public sealed record Device : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Metadata Record { get; init; }
+    public required override Metadata Record { get; init; }
 }

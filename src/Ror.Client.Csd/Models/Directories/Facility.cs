@@ -5,7 +5,7 @@ namespace Ror.Client.Csd.Models;
 /// <summary>A facility of the facility directory: an internal organisation (organisation interne, OI) such as a pôle, a service or an elementary unit (unité élémentaire, UE), which carries the offer.</summary>
 /// <remarks>XSD type <c>facility</c>.</remarks>
 [CsdTypeName("facility")]
-public sealed record Facility : UniqueId
+public sealed record Facility : CsdEntity
 {
     /// <summary>Business identifiers (identifiants). Wire element <c>otherID</c> (zero or more).</summary>
     [CsdElementName("otherID")]
@@ -57,5 +57,5 @@ public sealed record Facility : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Metadata Record { get; init; }
+    public required override Metadata Record { get; init; }
 }

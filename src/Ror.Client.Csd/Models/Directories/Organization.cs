@@ -5,7 +5,7 @@ namespace Ror.Client.Csd.Models;
 /// <summary>An organization of the organization directory: a legal entity (entité juridique, EJ, no <c>parent</c>) or a geographic entity (entité géographique, EG, with a <c>parent</c> EJ).</summary>
 /// <remarks>XSD type <c>organization</c>.</remarks>
 [CsdTypeName("organization")]
-public sealed record Organization : UniqueId
+public sealed record Organization : CsdEntity
 {
     /// <summary>Business identifiers (identifiants), e.g. idNat_Struct, FINESS, SIRET. Wire element <c>otherID</c> (zero or more).</summary>
     [CsdElementName("otherID")]
@@ -57,5 +57,5 @@ public sealed record Organization : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Metadata Record { get; init; }
+    public required override Metadata Record { get; init; }
 }

@@ -5,7 +5,7 @@ namespace Ror.Client.Csd.Models;
 /// <summary>A provider of the provider directory: a health professional (professionnel).</summary>
 /// <remarks>XSD type <c>provider</c>.</remarks>
 [CsdTypeName("provider")]
-public sealed record Provider : UniqueId
+public sealed record Provider : CsdEntity
 {
     /// <summary>Business identifiers, e.g. RPPS (identifiants). Wire element <c>otherID</c> (zero or more).</summary>
     [CsdElementName("otherID")]
@@ -45,5 +45,5 @@ public sealed record Provider : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Metadata Record { get; init; }
+    public required override Metadata Record { get; init; }
 }

@@ -5,7 +5,7 @@ namespace Ror.Client.Csd.Models;
 /// <summary>A service of the service directory: an operational activity (activité opérationnelle).</summary>
 /// <remarks>XSD type <c>service</c>.</remarks>
 [CsdTypeName("service")]
-public sealed record Service : UniqueId
+public sealed record Service : CsdEntity
 {
     /// <summary>The operational activity (activité opérationnelle), TRE_R211-ActiviteOperationnelle. Wire element <c>codedType</c> (required).</summary>
     [CsdElementName("codedType")]
@@ -17,5 +17,5 @@ public sealed record Service : UniqueId
 
     /// <summary>Metadata of this item (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     [CsdElementName("record")]
-    public required Metadata Record { get; init; }
+    public required override Metadata Record { get; init; }
 }

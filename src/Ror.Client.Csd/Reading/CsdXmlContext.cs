@@ -1,0 +1,606 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Xml;
+
+namespace Ror.Client.Csd.Reading;
+
+/// <summary>
+/// The state of one read: the <see cref="XmlReader"/>, the options, the element path (for errors and
+/// deviations) and the helpers every parse method uses to walk children, read values and report.
+/// </summary>
+/// <remarks>
+/// Parse methods follow one convention: called on the start tag of their element, they return with the
+/// reader on the node that follows its end tag.
+/// </remarks>
+internal sealed class CsdXmlContext
+{
+    private const int MaxTrackedSiblingNames = 48;
+
+    private readonly IXmlLineInfo? _lineInfo;
+    private readonly Action<CsdReadDeviation>? _onDeviation;
+    private readonly bool _atomized;
+    private readonly string?[] _names;
+    private readonly int[] _indexes;
+    private readonly SiblingNames?[] _siblings;
+    private StringBuilder? _text;
+    private int _lastDepth = -1;
+    private long _offsetQuarter = -1;
+    private TimeSpan _offset;
+    private int _valueDepth;
+    private string _valueName = string.Empty;
+    private bool _valueIsAttribute;
+    private int _valueLine;
+    private int _valuePosition;
+
+    public CsdXmlContext(XmlReader reader, CsdReaderOptions options)
+    {
+        Reader = reader;
+        Options = options;
+        _lineInfo = reader as IXmlLineInfo;
+        _onDeviation = options.OnDeviation;
+        _atomized = CsdXmlReaderFactory.IsAtomized(reader.NameTable);
+        var levels = options.MaxElementDepth + 2;
+        _names = new string?[levels];
+        _indexes = new int[levels];
+        _siblings = new SiblingNames?[levels];
+    }
+
+    public XmlReader Reader { get; }
+
+    public CsdReaderOptions Options { get; }
+
+    /// <summary>Whether a deviation callback is set (so that callers can avoid work otherwise).</summary>
+    public bool ReportsDeviations => _onDeviation is not null;
+
+    public int LineNumber => _lineInfo?.LineNumber ?? 0;
+
+    public int LinePosition => _lineInfo?.LinePosition ?? 0;
+
+    /// <summary>Compares a name returned by the reader with a <see cref="CsdNames"/> constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Is(string name, string constant) => ReferenceEquals(name, constant) || (!_atomized && string.Equals(name, constant, StringComparison.Ordinal));
+
+    /// <summary>Whether the current node is in the CSD namespace.</summary>
+    public bool InCsd => Is(Reader.NamespaceURI, CsdNames.CsdNamespace);
+
+    /// <summary>Records the current start tag in the element path and checks the depth limit.</summary>
+    public void Enter()
+    {
+        var depth = Reader.Depth;
+        if (depth + 1 > Options.MaxElementDepth)
+        {
+            _names[depth] = Reader.LocalName;
+            _indexes[depth] = 1;
+            throw Error(CsdFormatError.LimitExceeded, $"The document nests elements deeper than {Options.MaxElementDepth} levels.", "at most " + Options.MaxElementDepth.ToString(CultureInfo.InvariantCulture) + " levels (CsdReaderOptions.MaxElementDepth)");
+        }
+
+        var name = Reader.LocalName;
+        _lastDepth = depth;
+        _names[depth] = name;
+        _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
+        _siblings[depth + 1]?.Clear();
+    }
+
+    /// <summary>
+    /// On the start tag of an element with element content: moves into its content. Returns
+    /// <see langword="false"/> (and moves past the element) when it is empty.
+    /// </summary>
+    public bool StartContent()
+    {
+        Reader.MoveToElement();
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return false;
+        }
+
+        Reader.Read();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the element at <paramref name="parentDepth"/> and records it;
+    /// returns <see langword="false"/> after moving past the parent's end tag.
+    /// </summary>
+    public bool NextChild(int parentDepth)
+    {
+        var reader = Reader;
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    Enter();
+                    return true;
+                case XmlNodeType.EndElement when reader.Depth == parentDepth:
+                    reader.Read();
+                    return false;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                    Report(CsdDeviationKind.UnexpectedText, "#text", null, parentDepth);
+                    reader.Read();
+                    break;
+                case XmlNodeType.None:
+                    throw Error(CsdFormatError.Truncated, "The input ended inside an element.", null);
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Skips the current element and its content, checking the depth limit on the way.</summary>
+    public void Skip()
+    {
+        var reader = Reader;
+        reader.MoveToElement();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
+        var depth = reader.Depth;
+        var limit = Options.MaxElementDepth;
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth + 1 > limit)
+            {
+                Enter();
+            }
+
+            if (!reader.Read())
+            {
+                throw Error(CsdFormatError.Truncated, "The input ended inside an element.", null);
+            }
+        }
+
+        reader.Read();
+    }
+
+    /// <summary>Reports the current element as unknown and skips it.</summary>
+    public void SkipUnknown()
+    {
+        Report(CsdDeviationKind.UnknownElementSkipped, Reader.LocalName, null);
+        Skip();
+    }
+
+    /// <summary>Reports an attribute that the current element does not declare (namespace declarations and <c>xsi:</c> attributes are not reported).</summary>
+    public void UnknownAttribute()
+    {
+        if (_onDeviation is null)
+        {
+            return;
+        }
+
+        var ns = Reader.NamespaceURI;
+        if (Is(ns, CsdNames.XmlnsNamespace) || Is(ns, CsdNames.XsiNamespace))
+        {
+            return;
+        }
+
+        Report(CsdDeviationKind.UnknownAttributeIgnored, "@" + Reader.LocalName, null);
+    }
+
+    /// <summary>Whether the current attribute is a namespace declaration (<c>xmlns</c>, <c>xmlns:p</c>).</summary>
+    public bool IsNamespaceDeclaration => Is(Reader.NamespaceURI, CsdNames.XmlnsNamespace);
+
+    /// <summary>On a start tag of an element whose type declares no attribute: reports any attribute found.</summary>
+    public void NoAttributesExpected()
+    {
+        if (_onDeviation is null || !Reader.HasAttributes)
+        {
+            return;
+        }
+
+        while (Reader.MoveToNextAttribute())
+        {
+            if (!IsNamespaceDeclaration)
+            {
+                UnknownAttribute();
+            }
+        }
+
+        Reader.MoveToElement();
+    }
+
+    /// <summary>The current attribute as an <see cref="Models.ExtraAttribute"/> (kept by types whose schema allows any attribute).</summary>
+    public Models.ExtraAttribute ExtraAttribute() => new()
+    {
+        NamespaceUri = Reader.NamespaceURI,
+        LocalName = Reader.LocalName,
+        Value = AttributeValue(),
+    };
+
+    /// <summary>Whether <paramref name="name"/> is the corrected spelling <paramref name="alias"/> of the schema name <paramref name="wireName"/>; reports it when it is.</summary>
+    public bool IsAlias(string name, string alias, string wireName)
+    {
+        if (!Is(name, alias))
+        {
+            return false;
+        }
+
+        Report(CsdDeviationKind.AliasUsed, name, wireName, Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
+        return true;
+    }
+
+    /// <summary>Reports that the current element is not in the schema but is read as a tolerated element.</summary>
+    public void Tolerated(string name) => Report(CsdDeviationKind.ToleratedElement, name, null);
+
+    /// <summary>Reports that the current element, allowed once, appears again (the last one is kept).</summary>
+    public void Duplicate() => Report(CsdDeviationKind.DuplicateElement, Reader.LocalName, null);
+
+    /// <summary>A format error for a message whose mandatory content (a choice of elements) is missing.</summary>
+    public CsdFormatException MissingContent(string expected) =>
+        Error(CsdFormatError.MissingContent, "A mandatory element of the message is missing.", expected);
+
+    /// <summary>The current element and its content as raw XML (the rare <c>xs:any</c> slots); moves past it.</summary>
+    public string ReadOuterXml()
+    {
+        MarkValue(Reader.Depth, isAttribute: false);
+        var xml = Reader.ReadOuterXml();
+        CheckLength(xml);
+        return xml;
+    }
+
+    /// <summary>The content of the current element as raw XML (<c>xs:anyType</c>); moves past it.</summary>
+    public string ReadInnerXml()
+    {
+        MarkValue(Reader.Depth, isAttribute: false);
+        var xml = Reader.ReadInnerXml();
+        CheckLength(xml);
+        return xml;
+    }
+
+    /// <summary>Whether the current attribute is unqualified (the schema's attributes all are, but <c>xml:lang</c>).</summary>
+    public bool IsPlainAttribute => Reader.NamespaceURI.Length == 0;
+
+    /// <summary>The value of the current attribute, checked against the length limit.</summary>
+    public string AttributeValue()
+    {
+        // Typed attribute values are parsed while the reader is still on the attribute: its position is taken on error only.
+        _valueDepth = Reader.Depth - 1;
+        _valueName = Reader.LocalName;
+        _valueIsAttribute = true;
+        _valueLine = -1;
+        var value = Reader.Value;
+        CheckLength(value);
+        return value;
+    }
+
+    /// <summary>
+    /// On a start tag: reads the text content of the element (child elements are reported and skipped)
+    /// and moves past its end tag.
+    /// </summary>
+    public string ReadText()
+    {
+        var reader = Reader;
+        reader.MoveToElement();
+        MarkValue(reader.Depth, isAttribute: false);
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        string? first = null;
+        var builder = _text;
+        var many = false;
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (first is null)
+                    {
+                        first = reader.Value;
+                    }
+                    else
+                    {
+                        if (!many)
+                        {
+                            builder = _text ??= new StringBuilder();
+                            builder.Clear().Append(first);
+                            many = true;
+                        }
+
+                        builder!.Append(reader.Value);
+                        if (builder.Length > Options.MaxValueLength)
+                        {
+                            throw ValueTooLong();
+                        }
+                    }
+
+                    reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    Enter();
+                    SkipUnknown();
+                    break;
+                case XmlNodeType.EndElement when reader.Depth == depth:
+                    reader.Read();
+                    var value = many ? builder!.ToString() : first ?? string.Empty;
+                    CheckLength(value);
+                    return value;
+                case XmlNodeType.None:
+                    throw Error(CsdFormatError.Truncated, "The input ended inside an element.", null);
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reports a deviation at the current element.</summary>
+    public void Report(CsdDeviationKind kind, string name, string? expected) => Report(kind, name, expected, Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
+
+    /// <summary>Reports a deviation at the element of depth <paramref name="depth"/>.</summary>
+    public void Report(CsdDeviationKind kind, string name, string? expected, int depth)
+    {
+        _onDeviation?.Invoke(new CsdReadDeviation(kind, PathAt(depth), name, expected, LineNumber, LinePosition));
+    }
+
+    /// <summary>Reports a mandatory child element missing from the element at <paramref name="depth"/>.</summary>
+    public void Missing(string name, int depth) => Report(CsdDeviationKind.MissingElement, name, name, depth);
+
+    /// <summary>Reports a mandatory attribute missing from the current element (call while on the start tag).</summary>
+    public void MissingAttribute(string name) => Report(CsdDeviationKind.MissingAttribute, "@" + name, name, Reader.Depth);
+
+    /// <summary>The path of the last element started, or an empty string before the first one.</summary>
+    public string LastPath => _lastDepth < 0 ? string.Empty : PathAt(_lastDepth);
+
+    /// <summary>The element path of the current node.</summary>
+    public string CurrentPath() => PathAt(Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
+
+    /// <summary>The element path down to the element at <paramref name="depth"/>.</summary>
+    public string PathAt(int depth)
+    {
+        var builder = new StringBuilder();
+        depth = Math.Min(depth, _names.Length - 1);
+        for (var level = 0; level <= depth; level++)
+        {
+            var name = _names[level];
+            if (name is null)
+            {
+                continue;
+            }
+
+            builder.Append('/').Append(name);
+            var parent = level > 0 ? _names[level - 1] : null;
+            if (_indexes[level] > 1 || (parent is not null && parent.EndsWith("Directory", StringComparison.Ordinal)))
+            {
+                builder.Append('[').Append(_indexes[level].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return builder.Length == 0 ? "/" : builder.ToString();
+    }
+
+    /// <summary>Creates a format exception at the current position, for the element at <paramref name="depth"/>.</summary>
+    public CsdFormatException ErrorAt(int depth, CsdFormatError error, string message, string? expected) =>
+        new(error, message, PathAt(depth), LineNumber, LinePosition, expected);
+
+    /// <summary>Creates a format exception at the current position.</summary>
+    public CsdFormatException Error(CsdFormatError error, string message, string? expected, Exception? inner = null) =>
+        new(error, message, CurrentPath(), LineNumber, LinePosition, expected, inner);
+
+    // ---- Typed values (XSD lexical forms, whitespace-trimmed) ----
+
+    public bool ParseBoolean(string text)
+    {
+        var value = text.AsSpan().Trim();
+        if (value.Length == 1)
+        {
+            if (value[0] == '1')
+            {
+                return true;
+            }
+
+            if (value[0] == '0')
+            {
+                return false;
+            }
+        }
+        else if (value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        else if (value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        throw InvalidValue("xs:boolean (true, false, 1 or 0)");
+    }
+
+    public int ParseInt32(string text) =>
+        int.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw InvalidValue("xs:integer within 32 bits");
+
+    public long ParseInt64(string text) =>
+        long.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw InvalidValue("xs:integer within 64 bits");
+
+    public decimal ParseDecimal(string text) =>
+        decimal.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw InvalidValue("xs:decimal");
+
+    public double ParseDouble(string text)
+    {
+        var value = text.AsSpan().Trim();
+        if (value.SequenceEqual("INF"))
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (value.SequenceEqual("-INF"))
+        {
+            return double.NegativeInfinity;
+        }
+
+        if (value.SequenceEqual("NaN"))
+        {
+            return double.NaN;
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw InvalidValue("xs:double");
+    }
+
+    /// <summary>Reads an <c>xs:dateTime</c>; without an offset, the time is in <see cref="CsdReaderOptions.LocalTimeZone"/> (reported).</summary>
+    public DateTimeOffset ParseDateTime(string text)
+    {
+        var value = text.AsSpan().Trim();
+        if (!XsdDateTime.TryParse(value, out var dateTime, out var offset, out var hasOffset))
+        {
+            throw InvalidValue("xs:dateTime (yyyy-MM-ddTHH:mm:ss, optional fraction and offset)");
+        }
+
+        try
+        {
+            if (hasOffset)
+            {
+                return new DateTimeOffset(dateTime, offset);
+            }
+
+            if (_onDeviation is not null)
+            {
+                _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), ValueName, "a date-time with an offset", ValueLine, ValuePosition));
+            }
+
+            return new DateTimeOffset(dateTime, LocalOffset(dateTime));
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw InvalidValue("xs:dateTime within years 1 to 9999", exception);
+        }
+    }
+
+    // Time-zone rules change offsets on whole quarters of an hour at most: one lookup per quarter of an hour.
+    private TimeSpan LocalOffset(DateTime local)
+    {
+        var quarter = local.Ticks / (TimeSpan.TicksPerMinute * 15);
+        if (quarter != _offsetQuarter)
+        {
+            _offset = Options.LocalTimeZone.GetUtcOffset(local);
+            _offsetQuarter = quarter;
+        }
+
+        return _offset;
+    }
+
+    /// <summary>Reads an <c>xs:date</c>; a time-zone suffix is ignored.</summary>
+    public DateOnly ParseDate(string text)
+    {
+        var value = text.AsSpan().Trim();
+        if (value.Length > 10)
+        {
+            // Time-zone suffix (Z, +01:00) or, tolerated, a full date-time.
+            value = value[..10];
+        }
+
+        return XsdDateTime.TryParseDate(value, out var date)
+            ? date
+            : throw InvalidValue("xs:date (yyyy-MM-dd)");
+    }
+
+    /// <summary>Reads an <c>xs:time</c>; a time-zone suffix is ignored.</summary>
+    public TimeOnly ParseTime(string text)
+    {
+        var value = text.AsSpan().Trim();
+        if (value.Length > 0 && value[^1] == 'Z')
+        {
+            value = value[..^1];
+        }
+        else if (value.Length > 6 && value[^6] is '+' or '-' && value[^3] == ':')
+        {
+            value = value[..^6];
+        }
+
+        return XsdDateTime.TryParseTime(value, out var time)
+            ? time
+            : throw InvalidValue("xs:time (HH:mm:ss)");
+    }
+
+    private string ValueName => _valueIsAttribute ? "@" + _valueName : _valueName;
+
+    private int ValueLine => _valueLine < 0 ? LineNumber : _valueLine;
+
+    private int ValuePosition => _valueLine < 0 ? LinePosition : _valuePosition;
+
+    private void MarkValue(int depth, bool isAttribute)
+    {
+        _valueDepth = depth;
+        _valueName = Reader.LocalName;
+        _valueIsAttribute = isAttribute;
+        _valueLine = LineNumber;
+        _valuePosition = LinePosition;
+    }
+
+    private CsdFormatException InvalidValue(string expected, Exception? inner = null)
+    {
+        var what = _valueIsAttribute ? $"attribute '{_valueName}'" : $"element '{_valueName}'";
+        return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), ValueLine, ValuePosition, expected, inner);
+    }
+
+    private void CheckLength(string value)
+    {
+        if (value.Length > Options.MaxValueLength)
+        {
+            throw ValueTooLong();
+        }
+    }
+
+    private CsdFormatException ValueTooLong() =>
+        new(CsdFormatError.LimitExceeded, $"A value is longer than {Options.MaxValueLength} characters.", PathAt(_valueDepth), ValueLine, ValuePosition, "at most " + Options.MaxValueLength.ToString(CultureInfo.InvariantCulture) + " characters (CsdReaderOptions.MaxValueLength)");
+
+    /// <summary>Counts same-named siblings so that paths can say <c>facility[12]</c>.</summary>
+    private sealed class SiblingNames
+    {
+        private readonly string[] _names = new string[MaxTrackedSiblingNames];
+        private readonly int[] _counts = new int[MaxTrackedSiblingNames];
+        private int _count;
+        private int _last;
+
+        public int Next(string name, bool atomized)
+        {
+            // Repeated elements usually follow each other.
+            if (_count > 0 && ReferenceEquals(_names[_last], name))
+            {
+                return ++_counts[_last];
+            }
+
+            for (var i = 0; i < _count; i++)
+            {
+                if (ReferenceEquals(_names[i], name) || (!atomized && string.Equals(_names[i], name, StringComparison.Ordinal)))
+                {
+                    _last = i;
+                    return ++_counts[i];
+                }
+            }
+
+            if (_count < _names.Length)
+            {
+                _names[_count] = name;
+                _counts[_count] = 1;
+                _last = _count;
+                _count++;
+            }
+
+            return 1;
+        }
+
+        public void Clear() => _count = 0;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Xml;
+
+namespace Ror.Client.Csd.Reading;
+
+/// <summary>Creates the hardened <see cref="XmlReader"/>s of <see cref="CsdReader"/>.</summary>
+internal static class CsdXmlReaderFactory
+{
+    /// <summary>
+    /// A synchronous reader over one XML document stream: no DTD (so no entity expansion and no external entity),
+    /// no resolver, comments, processing instructions and insignificant whitespace skipped, characters
+    /// checked, document size bounded by <see cref="CsdReaderOptions.MaxDocumentBytes"/>, and a fresh
+    /// name table pre-filled with <see cref="CsdNames"/> (name tables are not thread-safe; the constants
+    /// make names compare by reference).
+    /// </summary>
+    public static XmlReader Create(Stream document, CsdReaderOptions options)
+    {
+        var settings = new XmlReaderSettings
+        {
+            // The reader parses bytes already buffered by ReadAheadStream, which does the asynchronous I/O; an
+            // asynchronous XmlReader would check every call for nothing (about 5 % of the parse time).
+            Async = false,
+            CloseInput = false,
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+
+            // Only the predefined entities (&lt; &amp;…) can occur without a DTD; they do not count. Note that 0 means "no limit".
+            MaxCharactersFromEntities = 1024,
+            MaxCharactersInDocument = options.MaxDocumentBytes,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CheckCharacters = true,
+            ValidationType = ValidationType.None,
+            NameTable = CreateNameTable(),
+        };
+        return XmlReader.Create(document, settings);
+    }
+
+    /// <summary>A name table holding the <see cref="CsdNames"/> constants themselves.</summary>
+    public static XmlNameTable CreateNameTable()
+    {
+        var table = new NameTable();
+        foreach (var name in CsdNames.All)
+        {
+            table.Add(name);
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Whether the names of <paramref name="table"/> are the <see cref="CsdNames"/> instances (true for
+    /// our readers; for a reader handed over by a caller, only if its table resolves to them).
+    /// </summary>
+    public static bool IsAtomized(XmlNameTable table)
+    {
+        foreach (var name in CsdNames.All)
+        {
+            if (!ReferenceEquals(table.Add(name), name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

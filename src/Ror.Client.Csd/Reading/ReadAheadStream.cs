@@ -1,0 +1,193 @@
+namespace Ror.Client.Csd.Reading;
+
+/// <summary>
+/// A read-only forward stream over another one that keeps a read-ahead buffer: it lets the reader peek
+/// at the first bytes of a non-seekable input, fill the buffer asynchronously before parsing one entity
+/// synchronously, count the bytes delivered and enforce a limit on them.
+/// </summary>
+internal sealed class ReadAheadStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly bool _leaveOpen;
+    private Action<long>? _checkTotal;
+    private readonly byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _innerEnded;
+    private long _total;
+
+    /// <param name="inner">The stream read from.</param>
+    /// <param name="bufferSize">The read-ahead buffer size.</param>
+    /// <param name="leaveOpen">Whether disposing this stream leaves <paramref name="inner"/> open.</param>
+    /// <param name="checkTotal">Called with the total count of bytes read from <paramref name="inner"/> after every read; throws to stop.</param>
+    public ReadAheadStream(Stream inner, int bufferSize, bool leaveOpen, Action<long>? checkTotal)
+    {
+        _inner = inner;
+        _leaveOpen = leaveOpen;
+        _checkTotal = checkTotal;
+        _buffer = new byte[bufferSize];
+    }
+
+    /// <summary>Called with the total count of bytes read after every read; throws to stop.</summary>
+    public Action<long>? CheckTotal
+    {
+        get => _checkTotal;
+        set => _checkTotal = value;
+    }
+
+    /// <summary>The count of bytes read from the inner stream so far.</summary>
+    public long TotalRead => _total;
+
+    /// <summary>The count of bytes buffered and not yet consumed.</summary>
+    public int Buffered => _end - _start;
+
+    /// <summary>The buffer capacity.</summary>
+    public int Capacity => _buffer.Length;
+
+    /// <summary>Whether the inner stream has ended and every byte has been consumed.</summary>
+    public bool Ended => _innerEnded && _start == _end;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Returns up to <paramref name="count"/> next bytes without consuming them (fewer at the end of the input).</summary>
+    public async ValueTask<ReadOnlyMemory<byte>> PeekAsync(int count, CancellationToken cancellationToken)
+    {
+        await FillAsync(count, cancellationToken).ConfigureAwait(false);
+        return _buffer.AsMemory(_start, Math.Min(count, _end - _start));
+    }
+
+    /// <summary>Reads ahead until at least <paramref name="minimum"/> bytes (at most the capacity) are buffered, or the input ends.</summary>
+    public async ValueTask FillAsync(int minimum, CancellationToken cancellationToken)
+    {
+        minimum = Math.Min(minimum, _buffer.Length);
+        if (_end - _start >= minimum || _innerEnded)
+        {
+            return;
+        }
+
+        Compact();
+        while (_end - _start < minimum && !_innerEnded)
+        {
+            var read = await _inner.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            Advance(read);
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_start == _end)
+        {
+            if (_innerEnded || buffer.IsEmpty)
+            {
+                return 0;
+            }
+
+            // The read-ahead ran dry in the middle of a synchronous parse: read on synchronously.
+            Compact();
+            Advance(_inner.Read(_buffer.AsSpan(_end)));
+        }
+
+        return Consume(buffer);
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_start == _end)
+        {
+            if (_innerEnded || buffer.IsEmpty)
+            {
+                return 0;
+            }
+
+            Compact();
+            Advance(await _inner.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false));
+        }
+
+        return Consume(buffer.Span);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_leaveOpen)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (!_leaveOpen)
+        {
+            await _inner.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private int Consume(Span<byte> destination)
+    {
+        var count = Math.Min(destination.Length, _end - _start);
+        _buffer.AsSpan(_start, count).CopyTo(destination);
+        _start += count;
+        return count;
+    }
+
+    private void Advance(int read)
+    {
+        if (read == 0)
+        {
+            _innerEnded = true;
+            return;
+        }
+
+        _end += read;
+        _total += read;
+        _checkTotal?.Invoke(_total);
+    }
+
+    private void Compact()
+    {
+        if (_start == 0)
+        {
+            return;
+        }
+
+        var count = _end - _start;
+        if (count > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, count);
+        }
+
+        _start = 0;
+        _end = count;
+    }
+}

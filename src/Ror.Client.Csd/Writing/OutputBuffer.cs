@@ -1,0 +1,80 @@
+namespace Ror.Client.Csd;
+
+/// <summary>
+/// The in-memory sink an <see cref="System.Xml.XmlWriter"/> writes into when the real destination is written
+/// asynchronously: the XML writer stays synchronous (and shared by the sync and async code paths) while the bytes are
+/// handed to the destination stream in blocks, asynchronously when asked. Memory is bounded by the flush threshold plus
+/// the largest single entity.
+/// </summary>
+internal sealed class OutputBuffer : Stream
+{
+    private byte[] _buffer;
+    private int _length;
+
+    public OutputBuffer(int initialCapacity)
+    {
+        _buffer = new byte[initialCapacity];
+    }
+
+    public int BufferedBytes => _length;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (_length + buffer.Length > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + buffer.Length));
+        }
+
+        buffer.CopyTo(_buffer.AsSpan(_length));
+        _length += buffer.Length;
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    /// <summary>Moves the buffered bytes to <paramref name="destination"/>.</summary>
+    public void DrainTo(Stream destination)
+    {
+        if (_length > 0)
+        {
+            destination.Write(_buffer, 0, _length);
+            _length = 0;
+        }
+    }
+
+    /// <summary>Moves the buffered bytes to <paramref name="destination"/> asynchronously.</summary>
+    public async ValueTask DrainToAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        if (_length > 0)
+        {
+            await destination.WriteAsync(_buffer.AsMemory(0, _length), cancellationToken).ConfigureAwait(false);
+            _length = 0;
+        }
+    }
+
+    public override void Flush()
+    {
+        // The XML writer flushes into this buffer; the owner decides when bytes reach the destination.
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
