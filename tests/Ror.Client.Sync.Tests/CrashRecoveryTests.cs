@@ -139,7 +139,7 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private sealed class BrokenExtractionSource(IRorSyncSource inner, int failAt) : IRorSyncSource
     {
-        public async IAsyncEnumerable<UniqueId> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<CsdEntity> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var count = 0;
             await foreach (var entity in inner.ReadExtractionAsync(bytesRead, cancellationToken))

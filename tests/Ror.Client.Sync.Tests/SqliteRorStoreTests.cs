@@ -14,7 +14,7 @@ public sealed class SqliteRorStoreTests : IDisposable
 
     private SqliteRorStore NewStore(string name = "ror.db") => new(_database.PathOf(name));
 
-    private static async IAsyncEnumerable<UniqueId> Extraction(params CsdDocument[] offers)
+    private static async IAsyncEnumerable<CsdEntity> Extraction(params CsdDocument[] offers)
     {
         await Task.Yield();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -268,7 +268,7 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Null(await store.GetCheckpointAsync(CancellationToken.None));
     }
 
-    private static async IAsyncEnumerable<UniqueId> Failing(IAsyncEnumerable<UniqueId> entities, int failAt)
+    private static async IAsyncEnumerable<CsdEntity> Failing(IAsyncEnumerable<CsdEntity> entities, int failAt)
     {
         var count = 0;
         await foreach (var entity in entities)

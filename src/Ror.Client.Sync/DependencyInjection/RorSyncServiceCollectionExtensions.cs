@@ -50,6 +50,7 @@ public static class RorSyncServiceCollectionExtensions
                     DatabasePath = options.DatabasePath,
                     ObtainedUnderProfile = options.ObtainedUnderProfile,
                     ImportBatchSize = options.ImportBatchSize,
+                    KeepRawCsd = options.KeepRawCsd,
                 },
                 provider.GetRequiredService<TimeProvider>());
         });

@@ -41,29 +41,35 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly PreparedCommand _deleteOwnedContactPoints;
     private readonly PreparedCommand _deleteOwnedLocation;
 
-    public EntityRowWriter(SqliteConnection connection)
+    private readonly RawCsdWriter? _raw;
+
+    /// <summary>Prepares the statements on <paramref name="connection"/>.</summary>
+    /// <param name="connection">The open write connection.</param>
+    /// <param name="keepRawCsd">Whether each entity's CSD XML is stored in its row's <c>raw_csd</c> column.</param>
+    public EntityRowWriter(SqliteConnection connection, bool keepRawCsd)
     {
         _connection = connection;
+        _raw = keepRawCsd ? new RawCsdWriter() : null;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT) WITHOUT ROWID;
-                CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER) WITHOUT ROWID;
+                CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
+                CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
                 """;
             command.ExecuteNonQuery();
         }
 
-        _insertLegalEntity = new(connection, "INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)", 7);
+        _insertLegalEntity = new(connection, "INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8);
         _insertEstablishment = new(connection, """
             INSERT OR REPLACE INTO establishment (id, legal_entity_id, legal_entity_entity_id, entity_id, name, category_code, use_name,
-                creation_date, closing_date, department, created, updated, status, obtained_under_profile)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
-            """, 14);
+                creation_date, closing_date, department, created, updated, status, obtained_under_profile, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
+            """, 15);
         _insertInternalOrganization = new(connection, """
             INSERT OR REPLACE INTO internal_organization (id, establishment_id, entity_id, parent_entity_id, level, name, activity_field, care_mode,
-                minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)
-            """, 17);
+                minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17)
+            """, 18);
         _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id) VALUES (@p0, @p1, @p2)", 3);
         _insertLocation = new(connection, """
             INSERT OR REPLACE INTO location (owner_kind, owner_id, establishment_id, name, post_code, city_name, city_code, department, latitude, longitude)
@@ -83,12 +89,12 @@ internal sealed class EntityRowWriter : IDisposable
             """, 8);
         _insertUnitService = new(connection, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
         _insertUnitDevice = new(connection, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
-        _stageService = new(connection, "INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label) VALUES (@p0, @p1, @p2, @p3)", 4);
-        _stageDevice = new(connection, "INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service) VALUES (@p0, @p1, @p2, @p3)", 4);
+        _stageService = new(connection, "INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _stageDevice = new(connection, "INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
         _insertProvider = new(connection, """
-            INSERT OR REPLACE INTO provider (establishment_id, id, entity_id, profession_code, specialty_code, forename, surname)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
-            """, 7);
+            INSERT OR REPLACE INTO provider (establishment_id, id, entity_id, profession_code, specialty_code, forename, surname, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            """, 8);
         _insertProviderLink = new(connection, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id) VALUES (@p0, @p1, @p2)", 3);
         _deleteOwnedContacts = new(connection, "DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _deleteOwnedContactPoints = new(connection, "DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
@@ -96,7 +102,7 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>Writes one entity of any directory.</summary>
-    public void Write(SqliteTransaction transaction, UniqueId entity, RowWriteContext context)
+    public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context)
     {
         switch (entity)
         {
@@ -104,7 +110,7 @@ internal sealed class EntityRowWriter : IDisposable
                 WriteOrganization(transaction, organization, context);
                 break;
             case Service service:
-                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label);
+                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label, Raw(service));
                 break;
             case Facility facility:
                 WriteFacility(transaction, facility, context);
@@ -113,7 +119,7 @@ internal sealed class EntityRowWriter : IDisposable
                 WriteProvider(transaction, provider, context);
                 break;
             case Device device:
-                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService);
+                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService, Raw(device));
                 break;
             default:
                 throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
@@ -174,12 +180,12 @@ internal sealed class EntityRowWriter : IDisposable
             UPDATE internal_organization SET department = (
                 SELECT e.department FROM establishment e WHERE e.id = internal_organization.establishment_id)
             WHERE department IS NULL{scope};
-            INSERT OR REPLACE INTO service (establishment_id, entity_id, code, coding_scheme, label)
-                SELECT u.establishment_id, s.entity_id, s.code, s.coding_scheme, s.label
+            INSERT OR REPLACE INTO service (establishment_id, entity_id, code, coding_scheme, label, raw_csd)
+                SELECT u.establishment_id, s.entity_id, s.code, s.coding_scheme, s.label, s.raw_csd
                 FROM (SELECT DISTINCT establishment_id, service_entity_id FROM ue_service WHERE 1 = 1{scope}) u
                 JOIN staging_service s ON s.entity_id = u.service_entity_id;
-            INSERT OR REPLACE INTO device (establishment_id, entity_id, code, coding_scheme, units_in_service)
-                SELECT u.establishment_id, d.entity_id, d.code, d.coding_scheme, d.units_in_service
+            INSERT OR REPLACE INTO device (establishment_id, entity_id, code, coding_scheme, units_in_service, raw_csd)
+                SELECT u.establishment_id, d.entity_id, d.code, d.coding_scheme, d.units_in_service, d.raw_csd
                 FROM (SELECT DISTINCT establishment_id, device_entity_id FROM ue_device WHERE 1 = 1{scope}) u
                 JOIN staging_device d ON d.entity_id = u.device_entity_id;
             DELETE FROM staging_service;
@@ -222,7 +228,8 @@ internal sealed class EntityRowWriter : IDisposable
                 CodeOf(organization.Codes, RorCodeSystems.LegalStatus),
                 Format(organization.Record.Created),
                 Format(organization.Record.Updated),
-                organization.Record.Status);
+                organization.Record.Status,
+                Raw(organization));
             _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
@@ -249,7 +256,8 @@ internal sealed class EntityRowWriter : IDisposable
             Format(organization.Record.Created),
             Format(organization.Record.Updated),
             organization.Record.Status,
-            context.ObtainedUnderProfile);
+            context.ObtainedUnderProfile,
+            Raw(organization));
         WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
     }
 
@@ -298,7 +306,8 @@ internal sealed class EntityRowWriter : IDisposable
             department,
             Format(facility.Record.Created),
             Format(facility.Record.Updated),
-            facility.Record.Status);
+            facility.Record.Status,
+            Raw(facility));
         foreach (var field in activityFields)
         {
             _insertActivityField.Execute(transaction, key, field, establishment);
@@ -380,6 +389,7 @@ internal sealed class EntityRowWriter : IDisposable
 
         var key = RorKeys.ForProvider(provider);
         var name = provider.Demographic.Names.Count > 0 ? provider.Demographic.Names[0] : null;
+        var raw = Raw(provider);
         foreach (var establishment in links.Select(l => l.Establishment).Distinct(StringComparer.Ordinal))
         {
             _insertProvider.Execute(
@@ -390,7 +400,8 @@ internal sealed class EntityRowWriter : IDisposable
                 provider.Codes.Count > 0 ? provider.Codes[0].Code : null,
                 provider.Specialty?.Code,
                 name?.Forename,
-                name?.Surname);
+                name?.Surname,
+                raw);
         }
 
         foreach (var (establishment, target) in links)
@@ -487,12 +498,15 @@ internal sealed class EntityRowWriter : IDisposable
     private static string? PostCodeOf(EquatableList<Address> addresses) =>
         addresses.SelectMany(a => a.Lines).Select(l => l.PostCode).FirstOrDefault(p => !string.IsNullOrEmpty(p));
 
+    private byte[]? Raw(CsdEntity entity) => _raw?.Write(entity);
+
     internal static string? Format(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     internal static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
+        _raw?.Dispose();
         _insertLegalEntity.Dispose();
         _insertEstablishment.Dispose();
         _insertInternalOrganization.Dispose();

@@ -39,10 +39,10 @@ public interface IRorStore : IAsyncDisposable
     /// of the current one atomically. The checkpoint, the full-refresh time and a history row are
     /// committed with the data; an interrupted import leaves the current database untouched.
     /// </summary>
-    /// <param name="entities">The extraction's entities, in directory order.</param>
+    /// <param name="entities">The extraction's entities, in directory order (as the CSD reader streams them).</param>
     /// <param name="options">Checkpoint and progress.</param>
     /// <param name="cancellationToken">Cancels the import; the current database stays as it was.</param>
-    Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<UniqueId> entities, RorImportOptions options, CancellationToken cancellationToken);
+    Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<CsdEntity> entities, RorImportOptions options, CancellationToken cancellationToken);
 
     /// <summary>The establishments waiting for a retry.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -71,6 +71,18 @@ public interface IRorStore : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The tree, or null when the establishment is not stored.</returns>
     Task<StoredEstablishmentTree?> GetEstablishmentTreeAsync(string establishmentId, RorAccessProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An establishment's subtree (EJ, EG, internal organisations, services, professionals, devices) as
+    /// CSD models rebuilt from the stored raw CSD, filtered with <see cref="RorAccessPolicy"/> for the
+    /// caller's profile.
+    /// </summary>
+    /// <param name="establishmentId">idNat_Struct of the EG.</param>
+    /// <param name="profile">The caller's access profile.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The document, or null when the establishment is not stored.</returns>
+    /// <exception cref="RorStoreException">The establishment was stored without raw CSD.</exception>
+    Task<CsdDocument?> GetEstablishmentDocumentAsync(string establishmentId, RorAccessProfile profile, CancellationToken cancellationToken);
 
     /// <summary>Elementary units matching the criteria, as a caller with <paramref name="profile"/> may see them.</summary>
     /// <param name="query">The criteria.</param>

@@ -25,7 +25,8 @@ internal static class SchemaMigrations
             legal_status_code TEXT,
             created TEXT,
             updated TEXT,
-            status TEXT
+            status TEXT,
+            raw_csd BLOB
         ) WITHOUT ROWID;
         CREATE INDEX ix_legal_entity_entity_id ON legal_entity(entity_id);
 
@@ -44,7 +45,7 @@ internal static class SchemaMigrations
             updated TEXT,
             status TEXT,
             obtained_under_profile INTEGER NOT NULL,
-            raw_csd TEXT
+            raw_csd BLOB
         ) WITHOUT ROWID;
         CREATE INDEX ix_establishment_legal_entity ON establishment(legal_entity_id);
         CREATE INDEX ix_establishment_department ON establishment(department);
@@ -67,7 +68,8 @@ internal static class SchemaMigrations
             department TEXT,
             created TEXT,
             updated TEXT,
-            status TEXT
+            status TEXT,
+            raw_csd BLOB
         ) WITHOUT ROWID;
         CREATE INDEX ix_internal_organization_establishment ON internal_organization(establishment_id);
         CREATE INDEX ix_internal_organization_entity_id ON internal_organization(entity_id);
@@ -90,6 +92,7 @@ internal static class SchemaMigrations
             code TEXT NOT NULL,
             coding_scheme TEXT NOT NULL,
             label TEXT,
+            raw_csd BLOB,
             PRIMARY KEY (establishment_id, entity_id)
         ) WITHOUT ROWID;
 
@@ -107,6 +110,7 @@ internal static class SchemaMigrations
             code TEXT NOT NULL,
             coding_scheme TEXT NOT NULL,
             units_in_service INTEGER,
+            raw_csd BLOB,
             PRIMARY KEY (establishment_id, entity_id)
         ) WITHOUT ROWID;
 
@@ -126,6 +130,7 @@ internal static class SchemaMigrations
             specialty_code TEXT,
             forename TEXT,
             surname TEXT,
+            raw_csd BLOB,
             PRIMARY KEY (establishment_id, id)
         ) WITHOUT ROWID;
 

@@ -8,7 +8,7 @@ namespace Ror.Client.Sync.Storage;
 public sealed partial class SqliteRorStore
 {
     /// <inheritdoc />
-    public async Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<UniqueId> entities, RorImportOptions options, CancellationToken cancellationToken)
+    public async Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<CsdEntity> entities, RorImportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(options);
@@ -22,13 +22,18 @@ public sealed partial class SqliteRorStore
         try
         {
             connection.Open();
-            // A crash during the build only loses the build file, so the load does not wait for the disk.
-            Configure(connection, synchronous: "OFF");
+            // A crash or an error during the build only loses the build file: the load neither journals nor
+            // waits for the disk, and works in a large page cache. WAL and durability come back at the end.
             SchemaMigrations.Apply(connection);
+            using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
+                pragmas.ExecuteNonQuery();
+            }
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
-            using var writer = new EntityRowWriter(connection);
+            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd);
             using var commands = new StoreCommands(connection);
             var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null);
             var transaction = connection.BeginTransaction();
@@ -87,7 +92,7 @@ public sealed partial class SqliteRorStore
 
             // Make the finished build durable and fold its WAL back before the swap.
             using var flush = connection.CreateCommand();
-            flush.CommandText = "PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);";
+            flush.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);";
             flush.ExecuteNonQuery();
         }
         catch

@@ -289,7 +289,7 @@ public sealed partial class SqliteRorStore : IRorStore
             Configure(connection, synchronous: "NORMAL");
             SchemaMigrations.Apply(connection);
             EnsureProfile(connection);
-            _rowWriter = new EntityRowWriter(connection);
+            _rowWriter = new EntityRowWriter(connection, _options.KeepRawCsd);
             _commands = new StoreCommands(connection);
             _writeConnection = connection;
             _open = true;

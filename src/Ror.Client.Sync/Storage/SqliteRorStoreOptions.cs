@@ -14,6 +14,12 @@ public sealed record SqliteRorStoreOptions
     /// </summary>
     public RorAccessProfile ObtainedUnderProfile { get; init; } = RorAccessProfile.UnscheduledCareRegulation;
 
+    /// <summary>
+    /// Whether each entity's CSD XML is kept in its row (<c>raw_csd</c>), so that fields without a column
+    /// survive and <see cref="IRorStore.GetEstablishmentDocumentAsync"/> can rebuild the models. Default true.
+    /// </summary>
+    public bool KeepRawCsd { get; init; } = true;
+
     /// <summary>Entities written per transaction during an extraction import. Default 5000.</summary>
     public int ImportBatchSize { get; init; } = 5000;
 }

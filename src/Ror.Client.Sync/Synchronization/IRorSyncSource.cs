@@ -12,7 +12,7 @@ public interface IRorSyncSource
     /// <summary>Streams the whole offer (TR-Récupération Extraction), in directory order: organisations, services, facilities, providers, devices.</summary>
     /// <param name="bytesRead">Receives the number of bytes read so far, when the source knows it.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    IAsyncEnumerable<UniqueId> ReadExtractionAsync(IProgress<long>? bytesRead, CancellationToken cancellationToken);
+    IAsyncEnumerable<CsdEntity> ReadExtractionAsync(IProgress<long>? bytesRead, CancellationToken cancellationToken);
 
     /// <summary>The idNat_Struct of the establishments changed after <paramref name="since"/> (TR-Notif-ListeEtablissementMajApresDate).</summary>
     /// <param name="since">The reference date.</param>

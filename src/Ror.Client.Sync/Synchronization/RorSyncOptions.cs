@@ -27,6 +27,9 @@ public sealed class RorSyncOptions
     /// <summary>What to do with closed establishments. Default <see cref="RorClosedEstablishmentPolicy.Keep"/>.</summary>
     public RorClosedEstablishmentPolicy ClosedEstablishments { get; set; } = RorClosedEstablishmentPolicy.Keep;
 
+    /// <summary>Whether the store keeps each entity's raw CSD XML (see <c>SqliteRorStoreOptions.KeepRawCsd</c>). Default true.</summary>
+    public bool KeepRawCsd { get; set; } = true;
+
     /// <summary>Entities written per transaction during an extraction import. Default 5000.</summary>
     public int ImportBatchSize { get; set; } = 5000;
 

@@ -64,7 +64,7 @@ internal sealed class CrashingStore(IRorStore inner, string operation, int failO
     public Task<RorStoreChange> RemoveEstablishmentAsync(string establishmentId, CancellationToken cancellationToken) =>
         Guard(nameof(RemoveEstablishmentAsync), () => inner.RemoveEstablishmentAsync(establishmentId, cancellationToken));
 
-    public Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<UniqueId> entities, RorImportOptions options, CancellationToken cancellationToken) =>
+    public Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<CsdEntity> entities, RorImportOptions options, CancellationToken cancellationToken) =>
         Guard(nameof(ImportExtractionAsync), () => inner.ImportExtractionAsync(entities, options, cancellationToken));
 
     public Task<IReadOnlyList<RorSyncRetryEntry>> GetPendingRetriesAsync(CancellationToken cancellationToken) =>
@@ -81,6 +81,9 @@ internal sealed class CrashingStore(IRorStore inner, string operation, int failO
 
     public Task<StoredEstablishmentTree?> GetEstablishmentTreeAsync(string establishmentId, RorAccessProfile profile, CancellationToken cancellationToken) =>
         Guard(nameof(GetEstablishmentTreeAsync), () => inner.GetEstablishmentTreeAsync(establishmentId, profile, cancellationToken));
+
+    public Task<CsdDocument?> GetEstablishmentDocumentAsync(string establishmentId, RorAccessProfile profile, CancellationToken cancellationToken) =>
+        Guard(nameof(GetEstablishmentDocumentAsync), () => inner.GetEstablishmentDocumentAsync(establishmentId, profile, cancellationToken));
 
     public Task<IReadOnlyList<StoredInternalOrganization>> FindElementaryUnitsAsync(ElementaryUnitQuery query, RorAccessProfile profile, CancellationToken cancellationToken) =>
         Guard(nameof(FindElementaryUnitsAsync), () => inner.FindElementaryUnitsAsync(query, profile, cancellationToken));

@@ -35,7 +35,7 @@ internal sealed class FakeRorSource(TimeProvider time) : IRorSyncSource
         }
     }
 
-    public async IAsyncEnumerable<UniqueId> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<CsdEntity> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         List<CsdDocument> offers;
         lock (_gate)
@@ -52,7 +52,7 @@ internal sealed class FakeRorSource(TimeProvider time) : IRorSyncSource
             yield return organization;
         }
 
-        foreach (UniqueId entity in offers.SelectMany(o => o.Services).Cast<UniqueId>()
+        foreach (CsdEntity entity in offers.SelectMany(o => o.Services).Cast<CsdEntity>()
             .Concat(offers.SelectMany(o => o.Facilities))
             .Concat(offers.SelectMany(o => o.Providers))
             .Concat(offers.SelectMany(o => o.Devices)))
