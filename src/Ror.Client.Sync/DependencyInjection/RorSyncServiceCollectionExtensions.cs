@@ -14,7 +14,8 @@ public static class RorSyncServiceCollectionExtensions
     /// <summary>
     /// Registers a <see cref="SqliteRorStore"/> (as <see cref="IRorStore"/>), a <see cref="RorSynchronizer"/>
     /// and the <see cref="RorSynchronizationService"/> hosted service that runs it on the configured schedule.
-    /// An <see cref="IRorSyncSource"/> must be registered too (the ROR client adapter, or your own).
+    /// Unless an <see cref="IRorSyncSource"/> is registered before, the source is a
+    /// <see cref="RorClientSyncSource"/> over the default <see cref="IRorClient"/> (<c>services.AddRorClient(...)</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options (database path, schedule, concurrency…).</param>
@@ -41,6 +42,7 @@ public static class RorSyncServiceCollectionExtensions
                 "RorSyncOptions are invalid: check DatabasePath, SafetyOverlap, MaxConcurrency, FullRefreshInterval, ImportBatchSize and Interval.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRorSyncSource>(provider => new RorClientSyncSource(provider.GetRequiredService<IRorClient>()));
         services.TryAddSingleton<IRorStore>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<RorSyncOptions>>().Value;

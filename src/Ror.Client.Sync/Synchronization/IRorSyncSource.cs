@@ -4,7 +4,7 @@ namespace Ror.Client.Sync.Synchronization;
 
 /// <summary>
 /// The three ROR transactions the synchronisation needs (usage case 1), as a narrow seam:
-/// <c>RorClientSyncSource</c> implements it over <c>IRorClient</c>; tests implement it to inject
+/// <see cref="RorClientSyncSource"/> implements it over <c>IRorClient</c>; tests implement it to inject
 /// failures.
 /// </summary>
 public interface IRorSyncSource
