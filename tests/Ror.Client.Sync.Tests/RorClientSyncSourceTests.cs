@@ -17,7 +17,7 @@ public sealed class RorClientSyncSourceTests
     {
         var offer = RorFixtures.Offer(1);
         _client.GetEstablishmentOfferAsync(RorFixtures.EstablishmentId(1), Arg.Any<EstablishmentOfferOptions?>(), Arg.Any<CancellationToken>())
-            .Returns(new RorOffer(offer, 2, 2));
+            .Returns(new RorOfferResult(offer, 2, 2));
         var source = new RorClientSyncSource(_client);
 
         var document = await source.GetEstablishmentOfferAsync(RorFixtures.EstablishmentId(1), CancellationToken.None);
