@@ -3,8 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Ror.Cli.Infrastructure;
 using Ror.Client.Testing;
-using Ror.Client.Testing.Certificates;
-using Ror.Client.Testing.Extraction;
+using Ror.Client.Testing.Data;
 
 namespace Ror.Cli.Commands;
 
@@ -16,10 +15,12 @@ internal static class SimulatorCommand
         var port = new Option<int>("--port") { Description = "HTTPS port on 127.0.0.1 (0: a free port).", DefaultValueFactory = _ => 8443 };
         var directory = new Option<string>("--output", "-o") { Description = "Where to write client.pfx, client.pem/client.key and ca.pem.", DefaultValueFactory = _ => "ror-simulator" };
         var password = new Option<string>("--password") { Description = "Password of client.pfx.", DefaultValueFactory = _ => "changeit" };
-        var extraction = new Option<string?>("--extraction") { Description = "A CSD XML file served by the extraction endpoint." };
+        var extraction = new Option<string?>("--extraction") { Description = "Serve this CSD file (e.g. the public weekly file) instead of generated data, through every transaction and the extraction." };
+        var establishments = new Option<int>("--establishments") { Description = "How many establishments to generate.", DefaultValueFactory = _ => EmbeddedSimulator.DefaultEstablishmentCount };
+        var seed = new Option<int>("--seed") { Description = "The seed of the generated data.", DefaultValueFactory = _ => EmbeddedSimulator.DefaultSeed };
         var command = new Command("simulator", "Run the local ROR simulator (HTTPS with mutual TLS on 127.0.0.1) until Ctrl+C, and write the client certificate (PFX and PEM) and CA files.")
         {
-            port, directory, password, extraction,
+            port, directory, password, extraction, establishments, seed,
         };
         CommandActions.Set(command, globals, output, error, (context, cancellationToken) => RunAsync(
             context,
@@ -27,11 +28,13 @@ internal static class SimulatorCommand
             context.Get(directory)!,
             context.Get(password)!,
             context.Get(extraction),
+            context.Get(establishments),
+            context.Get(seed),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandContext context, int port, string directory, string password, string? extractionFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandContext context, int port, string directory, string password, string? extractionFile, int establishmentCount, int seed, CancellationToken cancellationToken)
     {
         var console = context.Console;
         if (port is < 0 or > 65535)
@@ -39,7 +42,13 @@ internal static class SimulatorCommand
             throw CliException.Usage("--port takes 0 to 65535.");
         }
 
-        var options = new RorSimulatorOptions { Port = port, KeyAlgorithm = KeyAlgorithm.EcdsaP256 };
+        if (establishmentCount is < 1 or > RorDatasetOptions.MaximumEstablishmentCount)
+        {
+            throw CliException.Usage($"--establishments takes 1 to {RorDatasetOptions.MaximumEstablishmentCount}.");
+        }
+
+        RorDataset dataset;
+        string description;
         if (extractionFile is not null)
         {
             var path = Path.GetFullPath(extractionFile);
@@ -48,10 +57,17 @@ internal static class SimulatorCommand
                 throw CliException.Usage($"File not found: {path}");
             }
 
-            options.ExtractionDocuments.Add(ExtractionDocument.FromFile(path));
+            dataset = await RorDataset.LoadFileAsync(path, cancellationToken: cancellationToken);
+            description = $"data of {path}";
+        }
+        else
+        {
+            dataset = new RorDataset(new RorDatasetOptions { Seed = seed, EstablishmentCount = establishmentCount });
+            description = string.Create(CultureInfo.InvariantCulture, $"{establishmentCount} generated establishments, seed {seed}");
         }
 
-        await using var simulator = await RorSimulator.StartAsync(options, cancellationToken);
+        await using var embedded = await EmbeddedSimulator.StartAsync(dataset, port, cancellationToken);
+        var simulator = embedded.Simulator;
         var files = await SimulatorFiles.WriteAsync(simulator, Path.GetFullPath(directory), password, cancellationToken);
         if (console.Json)
         {
@@ -65,13 +81,15 @@ internal static class SimulatorCommand
                 ["clientPem"] = files.CertificatePem,
                 ["clientKey"] = files.KeyPem,
                 ["caBundle"] = files.CaBundle,
+                ["data"] = description,
             });
         }
         else
         {
             console.Line($"ROR simulator listening on {simulator.BaseAddress}");
             console.Line($"  SOAP 1.2 endpoint : {simulator.SoapEndpoint}");
-            console.Line($"  Extraction (GET)  : {simulator.ExtractionEndpoint}{(extractionFile is null ? " (no document configured: 404)" : string.Empty)}");
+            console.Line($"  Extraction (GET)  : {simulator.ExtractionEndpoint}");
+            console.Line($"  Data              : {description}");
             console.Line($"  Client PFX        : {files.Pfx} (password in {Path.GetFileName(files.Pfx)}.password.txt)");
             console.Line($"  Client PEM / key  : {files.CertificatePem} / {files.KeyPem}");
             console.Line($"  CA bundle         : {files.CaBundle}");

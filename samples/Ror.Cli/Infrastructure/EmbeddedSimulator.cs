@@ -28,9 +28,16 @@ internal sealed class EmbeddedSimulator : IAsyncDisposable
     public static async Task<EmbeddedSimulator> StartAsync(CliConsole console, int establishmentCount, CancellationToken cancellationToken, int port = 0, int seed = DefaultSeed)
     {
         var dataset = new RorDataset(new RorDatasetOptions { Seed = seed, EstablishmentCount = establishmentCount });
+        var simulator = await StartAsync(dataset, port, cancellationToken);
+        console.Progress($"Embedded ROR simulator on {simulator.Simulator.BaseAddress} ({establishmentCount} generated establishments, seed {seed})");
+        return simulator;
+    }
+
+    /// <summary>Starts a simulator serving <paramref name="dataset"/> (generated data, or a CSD file loaded with <see cref="RorDataset.LoadFileAsync"/>).</summary>
+    public static async Task<EmbeddedSimulator> StartAsync(RorDataset dataset, int port, CancellationToken cancellationToken)
+    {
         var options = new RorSimulatorOptions { Port = port, KeyAlgorithm = KeyAlgorithm.EcdsaP256 }.UseDataset(dataset);
         var simulator = await RorSimulator.StartAsync(options, cancellationToken);
-        console.Progress($"Embedded ROR simulator on {simulator.BaseAddress} ({establishmentCount} generated establishments, seed {seed})");
         return new EmbeddedSimulator(simulator, dataset);
     }
 
