@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Ror.Client.Benchmarks.ReaderBenchmarks).Assembly).Run(args);
