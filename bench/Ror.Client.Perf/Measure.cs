@@ -28,6 +28,30 @@ public static class Measure
         return durations[durations.Count / 2];
     }
 
+    /// <summary>Times one run of <paramref name="action"/>, after a full garbage collection.</summary>
+    /// <param name="action">The work.</param>
+    /// <returns>The duration.</returns>
+    public static async Task<TimeSpan> OnceAsync(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long start = Stopwatch.GetTimestamp();
+        await action();
+        return Stopwatch.GetElapsedTime(start);
+    }
+
+    /// <summary>The median of durations.</summary>
+    /// <param name="durations">The durations (sorted in place).</param>
+    /// <returns>The median.</returns>
+    public static TimeSpan MedianOf(List<TimeSpan> durations)
+    {
+        ArgumentNullException.ThrowIfNull(durations);
+        durations.Sort();
+        return durations[durations.Count / 2];
+    }
+
     /// <summary>Synchronous <see cref="MedianAsync"/>.</summary>
     /// <param name="runs">The number of timed runs.</param>
     /// <param name="action">The work.</param>

@@ -15,7 +15,7 @@ public static class PerfCommand
     public const int BaseEstablishments = 5_000;
 
     /// <summary>Timed runs per figure (median).</summary>
-    public const int Runs = 5;
+    public const int Runs = 7;
 
     private const long LargeFileBytes = 1L << 30;
     private const double LargePeakTargetMebibytes = 150;
@@ -50,6 +50,7 @@ public static class PerfCommand
             report.Figure("parse-entities", parse.ParseEntitiesPerSecond, "entities/s");
             report.Figure("parse-allocated", parse.AllocatedBytesPerEntity, "bytes/entity");
             report.Figure("baseline xmlreader-scan", parse.ScanMegabytesPerSecond, "MB/s");
+            report.Figure("baseline xmlreader-values", parse.ValuesMegabytesPerSecond, "MB/s");
             report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
 
             var (baseline, tenfold) = await MeasureFlatMemoryAsync(generator, directory);
