@@ -1,0 +1,72 @@
+using System.Net;
+using Ror.Client.Configuration;
+using Ror.Client.Csd.Models;
+using Ror.Client.Csd.Nomenclatures;
+using Ror.Client.Csd;
+using Ror.Client.Diagnostics;
+using Ror.Client.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace Ror.Client.Transactions;
+
+/// <summary>Reads the answer of a Lecture transaction and applies the integrity rule on the number of UE (RG_ALIM_019).</summary>
+internal static class OfferReading
+{
+    /// <summary>The error code ANS gives to an announced UE count that differs from the UE returned.</summary>
+    public const int FacilityNumberMismatchCode = 405;
+
+    public static RorOffer Read(
+        System.Xml.XmlReader reader,
+        string transaction,
+        CsdReaderOptions readerOptions,
+        RorIntegrityCheckMode check,
+        ILogger logger)
+    {
+        var response = CsdReader.ReadCareServicesResponse(reader, readerOptions);
+        if (response.Outcome is CsdError error)
+        {
+            throw RorExceptionMapper.CreateServiceFault(
+                transaction, new SoapFaultDetails(error.Code, error.Message ?? error.Text, null), HttpStatusCode.OK, null);
+        }
+
+        var result = (CareServicesResult)response.Outcome;
+        var document = result.QueryResult;
+        var elementaryUnits = CountElementaryUnits(document);
+        if (result.FacilityNumber is { } announced && announced != elementaryUnits)
+        {
+            if (check == RorIntegrityCheckMode.Error)
+            {
+                throw new RorResponseInvalidException(
+                    $"{transaction}: the ROR announced {announced} elementary unit(s) (facilityNumber) but returned {elementaryUnits} (RG_ALIM_019).")
+                {
+                    Transaction = transaction,
+                    RorErrorCode = FacilityNumberMismatchCode,
+                    RorErrorMessage = "facilityNumber differs from the number of UE returned",
+                };
+            }
+
+            RorClientLog.CountMismatch(logger, transaction, announced, elementaryUnits);
+        }
+
+        return new RorOffer(document, result.FacilityNumber, elementaryUnits);
+    }
+
+    /// <summary>Counts the internal organisations of type UE (TRE_R207 code 4).</summary>
+    public static int CountElementaryUnits(CsdDocument document)
+    {
+        var count = 0;
+        foreach (var facility in document.Facilities)
+        {
+            foreach (var code in facility.Codes)
+            {
+                if (code.Code == InternalOrganizationTypeCodes.ElementaryUnit && code.CodingScheme == RorCodeSystems.InternalOrganizationType)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+}

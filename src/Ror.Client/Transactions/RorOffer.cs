@@ -1,0 +1,9 @@
+using Ror.Client.Csd.Models;
+
+namespace Ror.Client.Transactions;
+
+/// <summary>The answer of a Lecture transaction: the offer as a CSD document.</summary>
+/// <param name="Document">The legal entity, establishment, internal organisations, services, professionals and equipment returned.</param>
+/// <param name="FacilityNumber">The number of UE the server announced (<c>facilityNumber</c>), if it did.</param>
+/// <param name="ElementaryUnitCount">The number of UE (internal organisations of type 4) in <paramref name="Document"/>.</param>
+public sealed record RorOffer(CsdDocument Document, int? FacilityNumber, int ElementaryUnitCount);

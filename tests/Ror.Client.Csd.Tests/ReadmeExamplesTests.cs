@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using Ror.Client.Csd.Models;
+using Ror.Client.Csd.Tests.Fixtures;
+
+namespace Ror.Client.Csd.Tests;
+
+/// <summary>The code shown in the README runs as written.</summary>
+public class ReadmeExamplesTests
+{
+    [Fact]
+    public async Task ReadingThePublicWeeklyFile_FiveLines_ListsEveryEstablishment()
+    {
+        var directory = Directory.CreateTempSubdirectory("ror-readme-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "ror-offre-publique.zip");
+            await using (var file = File.Create(path))
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+            {
+                await using var entry = await zip.CreateEntry("offre.xml").OpenAsync();
+                await CsdWriter.WriteDocumentAsync(entry, CsdFixtures.PublicFile);
+            }
+
+            var output = new StringWriter();
+            var console = output;
+
+            // README: "Reading the public weekly file"
+            await foreach (var entity in CsdReader.ReadEntitiesFromFileAsync(path))
+                if (entity is Organization { Parent: not null } establishment)
+                    console.WriteLine($"{establishment.OtherIds.FirstOrDefault()?.Code} {establishment.PrimaryName}");
+
+            var expected = CsdFixtures.PublicFile.Organizations
+                .Where(o => o.Parent is not null)
+                .Select(o => $"{o.OtherIds.FirstOrDefault()?.Code} {o.PrimaryName}")
+                .ToArray();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
