@@ -32,7 +32,7 @@ public interface IRorClient
     /// <param name="options">Date, filters and restricted mode, or <see langword="null"/> for the complete tree.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The offer.</returns>
-    Task<RorOffer> GetEstablishmentOfferAsync(
+    Task<RorOfferResult> GetEstablishmentOfferAsync(
         string establishmentId, EstablishmentOfferOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -42,7 +42,7 @@ public interface IRorClient
     /// <param name="internalOrganizationId">identifiantOI, <c>"&lt;region code&gt;/&lt;ROR internal id&gt;"</c> (e.g. <c>52/100042</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The offer.</returns>
-    Task<RorOffer> GetInternalOrganizationOfferAsync(string internalOrganizationId, CancellationToken cancellationToken = default);
+    Task<RorOfferResult> GetInternalOrganizationOfferAsync(string internalOrganizationId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// TR-Récupération Extraction: streams the entities of the whole offer, one at a time, in constant memory (XML, gzip or

@@ -24,12 +24,12 @@ public sealed class RorClient : IRorClient
         ListUpdatedEstablishmentsTransaction.ExecuteAsync(_runtime, since, filters, cancellationToken);
 
     /// <inheritdoc />
-    public Task<RorOffer> GetEstablishmentOfferAsync(
+    public Task<RorOfferResult> GetEstablishmentOfferAsync(
         string establishmentId, EstablishmentOfferOptions? options = null, CancellationToken cancellationToken = default) =>
         ReadEstablishmentOfferTransaction.ExecuteAsync(_runtime, establishmentId, options, cancellationToken);
 
     /// <inheritdoc />
-    public Task<RorOffer> GetInternalOrganizationOfferAsync(string internalOrganizationId, CancellationToken cancellationToken = default) =>
+    public Task<RorOfferResult> GetInternalOrganizationOfferAsync(string internalOrganizationId, CancellationToken cancellationToken = default) =>
         ReadInternalOrganizationOfferTransaction.ExecuteAsync(_runtime, internalOrganizationId, cancellationToken);
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ internal static class OfferReading
     /// <summary>The error code ANS gives to an announced UE count that differs from the UE returned.</summary>
     public const int FacilityNumberMismatchCode = 405;
 
-    public static RorOffer Read(
+    public static RorOfferResult Read(
         System.Xml.XmlReader reader,
         string transaction,
         CsdReaderOptions readerOptions,
@@ -48,7 +48,7 @@ internal static class OfferReading
             RorClientLog.CountMismatch(logger, transaction, announced, elementaryUnits);
         }
 
-        return new RorOffer(document, result.FacilityNumber, elementaryUnits);
+        return new RorOfferResult(document, result.FacilityNumber, elementaryUnits);
     }
 
     /// <summary>Counts the internal organisations of type UE (TRE_R207 code 4).</summary>

@@ -9,7 +9,7 @@ namespace Ror.Client.Transactions;
 /// <summary>TR-Lecture-OffresSanteEtablissement (soapAction <c>ror-search</c>).</summary>
 internal static class ReadEstablishmentOfferTransaction
 {
-    public static async Task<RorOffer> ExecuteAsync(
+    public static async Task<RorOfferResult> ExecuteAsync(
         RorClientRuntime runtime, string establishmentId, EstablishmentOfferOptions? offerOptions, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(establishmentId);

@@ -9,7 +9,7 @@ namespace Ror.Client.Transactions;
 /// <summary>TR-Lecture-OffresSanteOrganisationInterne (soapAction <c>ror-search</c>).</summary>
 internal static class ReadInternalOrganizationOfferTransaction
 {
-    public static async Task<RorOffer> ExecuteAsync(RorClientRuntime runtime, string internalOrganizationId, CancellationToken cancellationToken)
+    public static async Task<RorOfferResult> ExecuteAsync(RorClientRuntime runtime, string internalOrganizationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(internalOrganizationId);
         const string transaction = RorTransactions.ReadInternalOrganizationOffer;

@@ -67,6 +67,7 @@ public sealed class RorClientTests(CertificateFixture certificates)
         Assert.Equal(2, offer.ElementaryUnitCount);
         Assert.Equal(2, offer.FacilityNumber);
         Assert.Equal(2, offer.Document.Organizations.Count);
+        Assert.Equal(2, offer.ToOfferGraph().ElementaryUnits.Count());
         var criteria = Body(Assert.Single(server.Requests)).Descendants(Csd + "etablissementDemandeLecture").Single();
         var id = criteria.Element(Csd + "id_etablissement")!;
         Assert.Equal(("1990000019", "1.2.250.1.71.1.2.14"), ((string?)id.Attribute("code"), (string?)id.Attribute("assigningAuthorityName")));
