@@ -82,6 +82,17 @@ public static class ParseFigures
         return values[values.Count / 2];
     }
 
+    /// <summary>Entities per second of <see cref="CsdReader.ReadEntitiesAsync"/> over a document (median, after a warm-up).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="runs">Timed runs.</param>
+    /// <returns>Entities per second.</returns>
+    public static async Task<double> EntitiesPerSecondAsync(byte[] document, int runs)
+    {
+        long entities = await CountEntitiesAsync(document);
+        var duration = await Measure.MedianAsync(runs, async () => await CountEntitiesAsync(document));
+        return entities / duration.TotalSeconds;
+    }
+
     /// <summary>Reads every entity of the document with <see cref="CsdReader.ReadEntitiesAsync"/>.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The number of entities.</returns>
