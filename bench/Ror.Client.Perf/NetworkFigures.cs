@@ -83,6 +83,26 @@ public sealed class NetworkFigures : IAsyncDisposable
         return new NetworkFigures(simulator, services, capture, new HttpClient(handler));
     }
 
+    /// <summary>Makes the first client call and captures its envelope (for <see cref="CallRawAsync"/>).</summary>
+    /// <returns>A task.</returns>
+    public async Task PrepareAsync()
+    {
+        if (_capture.Body is null)
+        {
+            await _client.GetEstablishmentOfferAsync(RorDatasetGenerator.GetStructureId(3));
+            _capture.Stop();
+        }
+    }
+
+    /// <summary>One TR-Lecture (EG) call through <see cref="IRorClient"/>.</summary>
+    /// <returns>The number of facilities.</returns>
+    public async Task<int> CallClientAsync() =>
+        (await _client.GetEstablishmentOfferAsync(RorDatasetGenerator.GetStructureId(3))).Document.Facilities.Count;
+
+    /// <summary>The same call as a raw HttpClient POST of the captured envelope, parsed with XDocument.</summary>
+    /// <returns>The number of facilities.</returns>
+    public Task<int> CallRawAsync() => RawCallAsync(_capture.Body!, _capture.ContentType!);
+
     /// <summary>Measures TR-Lecture (EG) calls: the client against a raw HttpClient POST of the same envelope.</summary>
     /// <returns>The figures.</returns>
     public async Task<SoapResult> MeasureSoapCallAsync()
