@@ -41,9 +41,20 @@ internal static class SoapEnvelopeParser
     {
         var reader = XmlReader.Create(new MemoryStream(body, 0, length, writable: false), settings);
         reader.MoveToContent();
+        var inBody = false;
         while (reader.Read())
         {
-            if (reader is { NodeType: XmlNodeType.Element, Depth: 2 })
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.Depth == 1)
+            {
+                // Skip the Header (its children are at depth 2 too): only the Body's child is wanted.
+                inBody = reader.LocalName == "Body";
+            }
+            else if (inBody && reader.Depth == 2)
             {
                 return reader;
             }
