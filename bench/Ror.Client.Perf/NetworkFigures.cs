@@ -40,6 +40,9 @@ public sealed class NetworkFigures : IAsyncDisposable
         _raw = raw;
     }
 
+    /// <summary>The client connected to the simulator.</summary>
+    public IRorClient Client => _client;
+
     /// <summary>The SOAP call figures.</summary>
     /// <param name="ClientMicroseconds">Mean µs per IRorClient call.</param>
     /// <param name="RawMicroseconds">Mean µs per raw HttpClient call parsed with XDocument.</param>
