@@ -1,0 +1,178 @@
+using System.Xml;
+using System.Xml.Serialization;
+using Ror.Client.Csd;
+using Ror.Client.Csd.Models;
+using Ror.Client.Perf.Baselines;
+
+namespace Ror.Client.Perf;
+
+/// <summary>The <c>parse</c> figure and its two baselines, over the same in-memory document.</summary>
+public static class ParseFigures
+{
+    private static readonly XmlSerializer Serializer = new(typeof(SerializerCsd));
+
+    /// <summary>The measured throughputs.</summary>
+    /// <param name="ParseMegabytesPerSecond">CsdReader.ReadEntitiesAsync.</param>
+    /// <param name="ParseEntitiesPerSecond">The same run, in entities per second.</param>
+    /// <param name="ScanMegabytesPerSecond">A bare XmlReader reading every node.</param>
+    /// <param name="ValuesMegabytesPerSecond">A bare XmlReader reading every node and every value as a string (the floor of any typed reader).</param>
+    /// <param name="SerializerMegabytesPerSecond">XmlSerializer deserialising the whole document.</param>
+    /// <param name="AllocatedBytesPerEntity">Bytes allocated per entity by the reader.</param>
+    /// <param name="ParseToScan">Median over the rounds of parse throughput / scan throughput.</param>
+    /// <param name="ParseToSerializer">Median over the rounds of parse throughput / XmlSerializer throughput.</param>
+    public sealed record Result(double ParseMegabytesPerSecond, double ParseEntitiesPerSecond, double ScanMegabytesPerSecond, double ValuesMegabytesPerSecond, double SerializerMegabytesPerSecond, double AllocatedBytesPerEntity, double ParseToScan, double ParseToSerializer);
+
+    /// <summary>Warm-up rounds before the timed ones.</summary>
+    public const int WarmUpRounds = 3;
+
+    /// <summary>Measures the three readers over <paramref name="document"/>.</summary>
+    /// <param name="document">The UTF-8 CSD document.</param>
+    /// <param name="runs">Timed runs per reader (median).</param>
+    /// <returns>The figures.</returns>
+    public static async Task<Result> MeasureAsync(byte[] document, int runs)
+    {
+        // The readers take turns in each round (the machine is shared: a load change then affects them alike). The
+        // first rounds are a warm-up: the parse methods are large and reach their optimised (tier-1) code only after
+        // a few calls, where XmlReader and XmlSerializer start precompiled. Each figure is the median of its rounds;
+        // each ratio the median of the per-round ratios.
+        long entities = await CountEntitiesAsync(document);
+        var parseTimes = new List<TimeSpan>(runs);
+        var scanTimes = new List<TimeSpan>(runs);
+        var valuesTimes = new List<TimeSpan>(runs);
+        var serializerTimes = new List<TimeSpan>(runs);
+        var scanRatios = new List<double>(runs);
+        var serializerRatios = new List<double>(runs);
+        for (int round = -WarmUpRounds; round < runs; round++)
+        {
+            var parse = await Measure.OnceAsync(async () => await CountEntitiesAsync(document));
+            var scan = await Measure.OnceAsync(() => Task.FromResult(Scan(document)));
+            var values = await Measure.OnceAsync(() => Task.FromResult(ScanValues(document)));
+            var serializer = await Measure.OnceAsync(() => Task.FromResult(Deserialize(document)));
+            if (round >= 0)
+            {
+                parseTimes.Add(parse);
+                scanTimes.Add(scan);
+                valuesTimes.Add(values);
+                serializerTimes.Add(serializer);
+                scanRatios.Add(scan / parse);
+                serializerRatios.Add(serializer / parse);
+            }
+        }
+
+        var parseMedian = Measure.MedianOf(parseTimes);
+
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        await CountEntitiesAsync(document);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        return new Result(
+            Measure.MegabytesPerSecond(document.Length, parseMedian),
+            entities / parseMedian.TotalSeconds,
+            Measure.MegabytesPerSecond(document.Length, Measure.MedianOf(scanTimes)),
+            Measure.MegabytesPerSecond(document.Length, Measure.MedianOf(valuesTimes)),
+            Measure.MegabytesPerSecond(document.Length, Measure.MedianOf(serializerTimes)),
+            (double)allocated / entities,
+            Median(scanRatios),
+            Median(serializerRatios));
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    /// <summary>Entities per second of <see cref="CsdReader.ReadEntitiesAsync"/> over a document (median, after a warm-up).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="runs">Timed runs.</param>
+    /// <returns>Entities per second.</returns>
+    public static async Task<double> EntitiesPerSecondAsync(byte[] document, int runs)
+    {
+        long entities = await CountEntitiesAsync(document);
+        var duration = await Measure.MedianAsync(runs, async () => await CountEntitiesAsync(document));
+        return entities / duration.TotalSeconds;
+    }
+
+    /// <summary>Reads every entity of the document with <see cref="CsdReader.ReadEntitiesAsync"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The number of entities.</returns>
+    public static async Task<long> CountEntitiesAsync(byte[] document)
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        long count = 0;
+        await foreach (CsdEntity entity in CsdReader.ReadEntitiesAsync(stream))
+        {
+            if (entity.EntityId.Length > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The bare XmlReader baseline: reads every node, builds nothing.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The number of nodes read.</returns>
+    public static long Scan(byte[] document)
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        using var reader = XmlReader.Create(stream, ScanSettings());
+        long nodes = 0;
+        while (reader.Read())
+        {
+            nodes++;
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The XmlReader-with-values baseline: reads every node and gets every attribute and text value as a string.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The total length of the values.</returns>
+    public static long ScanValues(byte[] document)
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        using var reader = XmlReader.Create(stream, ScanSettings());
+        long length = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Text)
+            {
+                length += reader.Value.Length;
+            }
+            else if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    length += reader.Value.Length;
+                }
+                while (reader.MoveToNextAttribute());
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>The XmlSerializer baseline: deserialises the whole document into annotated classes.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The number of entities.</returns>
+    public static int Deserialize(byte[] document)
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        using var reader = XmlReader.Create(stream, ScanSettings());
+        var csd = (SerializerCsd)Serializer.Deserialize(reader)!;
+        return csd.Organizations.Count + csd.Services.Count + csd.Facilities.Count;
+    }
+
+    /// <summary>The settings of the baselines: the same hardening and node filtering as CsdReader.</summary>
+    /// <returns>The settings.</returns>
+    public static XmlReaderSettings ScanSettings() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+    };
+}

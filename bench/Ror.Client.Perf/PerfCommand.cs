@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using Ror.Client.Perf.Data;
+
+namespace Ror.Client.Perf;
+
+/// <summary>
+/// The quick performance command: <c>--quick</c> (default) measures every figure on a generated data set in a few
+/// minutes; <c>--large</c> adds the at-least-1-GB file. Prints <c>name: value unit</c> lines, then
+/// <c>ratio name: value</c> lines, then <c>perf: ok</c> (exit 0), <c>perf: FAIL …</c> (exit 1) or
+/// <c>perf: incomplete …</c> (exit 2).
+/// </summary>
+public static class PerfCommand
+{
+    /// <summary>Establishments (3 entities each) of the base data set: about 16 MB of XML.</summary>
+    public const int BaseEstablishments = 5_000;
+
+    /// <summary>Timed runs per figure (median).</summary>
+    public const int Runs = 7;
+
+    private const long LargeFileBytes = 1L << 30;
+    private const double LargePeakTargetMebibytes = 150;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 2 && args[0] == "--child-parse")
+        {
+            return await MemoryFigures.RunChildAsync(args[1]);
+        }
+
+        bool large = args.Contains("--large");
+        if (args.Any(a => a is not ("--quick" or "--large")))
+        {
+            await Console.Error.WriteLineAsync("usage: Ror.Client.Perf [--quick] [--large]");
+            return 64;
+        }
+
+        var total = Stopwatch.StartNew();
+        var report = new PerfReport();
+        var generator = new PerfDataGenerator();
+        string directory = Directory.CreateTempSubdirectory("ror-perf-").FullName;
+        try
+        {
+            byte[] document = generator.WriteDocument(BaseEstablishments);
+            var parse = await ParseFigures.MeasureAsync(document, Runs);
+            report.Figure("parse", parse.ParseMegabytesPerSecond, "MB/s");
+            report.Figure("parse-entities", parse.ParseEntitiesPerSecond, "entities/s");
+            report.Figure("parse-allocated", parse.AllocatedBytesPerEntity, "bytes/entity");
+            report.Figure("baseline xmlreader-scan", parse.ScanMegabytesPerSecond, "MB/s");
+            report.Figure("baseline xmlreader-values", parse.ValuesMegabytesPerSecond, "MB/s");
+            report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
+
+            var (baseline, tenfold) = await MeasureFlatMemoryAsync(generator, directory);
+            report.Figure("peak-ws-base", Measure.Mebibytes(baseline.PeakWorkingSetBytes), "MiB");
+            report.Figure("peak-ws-10x", Measure.Mebibytes(tenfold.PeakWorkingSetBytes), "MiB");
+
+            double? largePeak = null;
+            if (large)
+            {
+                var largeResult = await MeasureLargeFileAsync(generator, directory, document.Length);
+                largePeak = Measure.Mebibytes(largeResult.Child.PeakWorkingSetBytes);
+                report.Figure("large-file", largePeak.Value, "MiB peak working set");
+                report.Figure("large-file-parse", Measure.MegabytesPerSecond(largeResult.Bytes, largeResult.Child.Elapsed), "MB/s");
+            }
+
+            NetworkFigures.SoapResult soap;
+            NetworkFigures.ExtractionResult extraction;
+            double? syncEntitiesPerSecond;
+            await using (var network = await NetworkFigures.StartAsync())
+            {
+                soap = await network.MeasureSoapCallAsync();
+                report.Figure("soap-call", soap.ClientMicroseconds, "us/call");
+                report.Figure("baseline raw-httpclient-xdocument", soap.RawMicroseconds, "us/call");
+                extraction = await network.MeasureExtractionAsync();
+                report.Figure("extraction-stream", extraction.MegabytesPerSecond, "MB/s");
+                syncEntitiesPerSecond = await SyncFigures.MeasureAsync(report, network.Client, extraction.Entities, directory);
+            }
+
+            double datasetParse = await ParseFigures.EntitiesPerSecondAsync(extraction.Document, Runs);
+            report.Figure("parse-dataset", datasetParse, "entities/s");
+            report.Figure("parse-dataset-bytes", datasetParse * extraction.Document.Length / extraction.Entities / 1e6, "MB/s");
+
+            report.Ratio("parse/xmlreader-scan", parse.ParseToScan, parse.ParseToScan >= 0.5);
+            report.Ratio("parse/xmlserializer", parse.ParseToSerializer, parse.ParseToSerializer >= 2);
+            double memoryRatio = (double)tenfold.PeakWorkingSetBytes / baseline.PeakWorkingSetBytes;
+            report.Ratio("peak-ws-10x/base", memoryRatio, memoryRatio < 1.5);
+            if (largePeak is { } peak && peak >= LargePeakTargetMebibytes)
+            {
+                report.Fail("large-file");
+            }
+
+            report.Ratio("soap-call/raw", soap.ClientToRaw, soap.ClientToRaw <= 1.5);
+            if (syncEntitiesPerSecond is { } sync)
+            {
+                report.Ratio("sync-initial/parse", sync / datasetParse, sync >= 0.5 * datasetParse);
+            }
+            else
+            {
+                report.MissingRatio("sync-initial/parse");
+            }
+
+            report.Figure("elapsed", total.Elapsed.TotalSeconds, "s");
+            return report.Complete();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<(MemoryFigures.ChildResult Baseline, MemoryFigures.ChildResult Tenfold)> MeasureFlatMemoryAsync(PerfDataGenerator generator, string directory)
+    {
+        string basePath = Path.Combine(directory, "base.xml");
+        string tenfoldPath = Path.Combine(directory, "tenfold.xml");
+        await WriteFileAsync(generator, basePath, BaseEstablishments);
+        await WriteFileAsync(generator, tenfoldPath, BaseEstablishments * 10);
+        var baseline = await MemoryFigures.ParseInChildAsync(basePath);
+        var tenfold = await MemoryFigures.ParseInChildAsync(tenfoldPath);
+        File.Delete(basePath);
+        File.Delete(tenfoldPath);
+        return (baseline, tenfold);
+    }
+
+    private static async Task<(MemoryFigures.ChildResult Child, long Bytes)> MeasureLargeFileAsync(PerfDataGenerator generator, string directory, long baseBytes)
+    {
+        string path = Path.Combine(directory, "large.xml");
+        int establishments = (int)Math.Ceiling(LargeFileBytes * 1.02 / baseBytes * BaseEstablishments);
+        await WriteFileAsync(generator, path, establishments);
+        long bytes = new FileInfo(path).Length;
+        try
+        {
+            return (await MemoryFigures.ParseInChildAsync(path), bytes);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task WriteFileAsync(PerfDataGenerator generator, string path, int establishments)
+    {
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await generator.WriteDocumentAsync(file, establishments);
+    }
+}

@@ -1,0 +1,1 @@
+return await Ror.Client.Perf.PerfCommand.RunAsync(args);

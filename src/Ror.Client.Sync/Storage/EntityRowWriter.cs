@@ -1,0 +1,528 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Ror.Client.Csd;
+using Ror.Client.Csd.Models;
+using Ror.Client.Csd.Nomenclatures;
+
+namespace Ror.Client.Sync.Storage;
+
+/// <summary>
+/// Turns CSD entities into rows, with statements prepared once per connection. The same code stores a
+/// Lecture EG answer and an extraction, so both give the same rows.
+/// </summary>
+/// <remarks>
+/// Entities arrive in directory order (organisations, services, facilities, providers, devices).
+/// Services and devices do not know their establishment: they go to temporary staging tables and
+/// <see cref="Finalize"/> copies them to every establishment whose units reference them. Parent OIs are
+/// resolved in SQL too, so a child may come before its parent.
+/// </remarks>
+internal sealed class EntityRowWriter : IDisposable
+{
+    private const string LegalEntityOwner = "legal_entity";
+    private const string EstablishmentOwner = "establishment";
+    private const string InternalOrganizationOwner = "internal_organization";
+
+    private readonly SqliteConnection _connection;
+    private readonly PreparedCommand _insertLegalEntity;
+    private readonly PreparedCommand _insertEstablishment;
+    private readonly PreparedCommand _insertInternalOrganization;
+    private readonly PreparedCommand _insertActivityField;
+    private readonly PreparedCommand _insertLocation;
+    private readonly PreparedCommand _insertContact;
+    private readonly PreparedCommand _insertContactPoint;
+    private readonly PreparedCommand _insertCapacity;
+    private readonly PreparedCommand _insertUnitService;
+    private readonly PreparedCommand _insertUnitDevice;
+    private readonly PreparedCommand _stageService;
+    private readonly PreparedCommand _stageDevice;
+    private readonly PreparedCommand _insertProvider;
+    private readonly PreparedCommand _insertProviderLink;
+    private readonly PreparedCommand _deleteOwnedContacts;
+    private readonly PreparedCommand _deleteOwnedContactPoints;
+    private readonly PreparedCommand _deleteOwnedLocation;
+
+    private readonly RawCsdWriter? _raw;
+
+    /// <summary>Prepares the statements on <paramref name="connection"/>.</summary>
+    /// <param name="connection">The open write connection.</param>
+    /// <param name="keepRawCsd">Whether each entity's CSD XML is stored in its row's <c>raw_csd</c> column.</param>
+    public EntityRowWriter(SqliteConnection connection, bool keepRawCsd)
+    {
+        _connection = connection;
+        _raw = keepRawCsd ? new RawCsdWriter() : null;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
+                CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        _insertLegalEntity = new(connection, "INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8);
+        _insertEstablishment = new(connection, """
+            INSERT OR REPLACE INTO establishment (id, legal_entity_id, legal_entity_entity_id, entity_id, name, category_code, use_name,
+                creation_date, closing_date, department, created, updated, status, obtained_under_profile, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
+            """, 15);
+        _insertInternalOrganization = new(connection, """
+            INSERT OR REPLACE INTO internal_organization (id, establishment_id, entity_id, parent_entity_id, level, name, activity_field, care_mode,
+                minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17)
+            """, 18);
+        _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id) VALUES (@p0, @p1, @p2)", 3);
+        _insertLocation = new(connection, """
+            INSERT OR REPLACE INTO location (owner_kind, owner_id, establishment_id, name, post_code, city_name, city_code, department, latitude, longitude)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+            """, 10);
+        _insertContact = new(connection, """
+            INSERT OR REPLACE INTO contact (owner_kind, owner_id, ordinal, establishment_id, name, function_code, nature_code, description, confidentiality_level)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+            """, 9);
+        _insertContactPoint = new(connection, """
+            INSERT OR REPLACE INTO contact_point (owner_kind, owner_id, contact_ordinal, ordinal, establishment_id, channel_code, value, purpose, confidentiality_level)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+            """, 9);
+        _insertCapacity = new(connection, """
+            INSERT OR REPLACE INTO capacity (internal_organization_id, kind, ordinal, establishment_id, type_code, total, available, updated)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            """, 8);
+        _insertUnitService = new(connection, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
+        _insertUnitDevice = new(connection, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
+        _stageService = new(connection, "INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _stageDevice = new(connection, "INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _insertProvider = new(connection, """
+            INSERT OR REPLACE INTO provider (establishment_id, id, entity_id, profession_code, specialty_code, forename, surname, raw_csd)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            """, 8);
+        _insertProviderLink = new(connection, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id) VALUES (@p0, @p1, @p2)", 3);
+        _deleteOwnedContacts = new(connection, "DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _deleteOwnedContactPoints = new(connection, "DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _deleteOwnedLocation = new(connection, "DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+    }
+
+    /// <summary>Writes one entity of any directory.</summary>
+    public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context)
+    {
+        switch (entity)
+        {
+            case Organization organization:
+                WriteOrganization(transaction, organization, context);
+                break;
+            case Service service:
+                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label, Raw(service));
+                break;
+            case Facility facility:
+                WriteFacility(transaction, facility, context);
+                break;
+            case Provider provider:
+                WriteProvider(transaction, provider, context);
+                break;
+            case Device device:
+                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService, Raw(device));
+                break;
+            default:
+                throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
+        }
+
+        context.Entities++;
+    }
+
+    /// <summary>Writes a whole document in directory order.</summary>
+    public void WriteDocument(SqliteTransaction transaction, CsdDocument document, RowWriteContext context)
+    {
+        // Legal entities first, so that establishments find their EJ in the map.
+        foreach (var organization in document.Organizations.Where(o => o.Parent is null))
+        {
+            Write(transaction, organization, context);
+        }
+
+        foreach (var organization in document.Organizations.Where(o => o.Parent is not null))
+        {
+            Write(transaction, organization, context);
+        }
+
+        foreach (var service in document.Services)
+        {
+            Write(transaction, service, context);
+        }
+
+        foreach (var facility in document.Facilities)
+        {
+            Write(transaction, facility, context);
+        }
+
+        foreach (var provider in document.Providers)
+        {
+            Write(transaction, provider, context);
+        }
+
+        foreach (var device in document.Devices)
+        {
+            Write(transaction, device, context);
+        }
+    }
+
+    /// <summary>
+    /// Resolves what needs the whole document: EJ of establishments seen before their EJ, parent OIs,
+    /// inherited départements, and the services and devices of each establishment; then empties staging.
+    /// </summary>
+    /// <param name="transaction">The open transaction.</param>
+    /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
+    public void Finalize(SqliteTransaction transaction, string? establishment)
+    {
+        var scope = establishment is null ? string.Empty : " AND establishment_id = @scope";
+        var script = $"""
+            UPDATE internal_organization SET parent_id = (
+                SELECT p.id FROM internal_organization p
+                WHERE p.entity_id = internal_organization.parent_entity_id AND p.establishment_id = internal_organization.establishment_id)
+            WHERE parent_entity_id IS NOT NULL{scope};
+            UPDATE internal_organization SET department = (
+                SELECT e.department FROM establishment e WHERE e.id = internal_organization.establishment_id)
+            WHERE department IS NULL{scope};
+            INSERT OR REPLACE INTO service (establishment_id, entity_id, code, coding_scheme, label, raw_csd)
+                SELECT u.establishment_id, s.entity_id, s.code, s.coding_scheme, s.label, s.raw_csd
+                FROM (SELECT DISTINCT establishment_id, service_entity_id FROM ue_service WHERE 1 = 1{scope}) u
+                JOIN staging_service s ON s.entity_id = u.service_entity_id;
+            INSERT OR REPLACE INTO device (establishment_id, entity_id, code, coding_scheme, units_in_service, raw_csd)
+                SELECT u.establishment_id, d.entity_id, d.code, d.coding_scheme, d.units_in_service, d.raw_csd
+                FROM (SELECT DISTINCT establishment_id, device_entity_id FROM ue_device WHERE 1 = 1{scope}) u
+                JOIN staging_device d ON d.entity_id = u.device_entity_id;
+            DELETE FROM staging_service;
+            DELETE FROM staging_device;
+            """;
+        if (establishment is null)
+        {
+            // Only an extraction can list an establishment before its EJ; all its entityIDs come from one document.
+            script = """
+                UPDATE establishment SET legal_entity_id = (
+                    SELECT l.id FROM legal_entity l WHERE l.entity_id = establishment.legal_entity_entity_id)
+                WHERE legal_entity_id IS NULL AND legal_entity_entity_id IS NOT NULL;
+                """ + script;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = script;
+        if (establishment is not null)
+        {
+            command.Parameters.AddWithValue("@scope", establishment);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private void WriteOrganization(SqliteTransaction transaction, Organization organization, RowWriteContext context)
+    {
+        var key = RorKeys.ForOrganization(organization);
+        var extensions = organization.Extensions;
+        var location = extensions.Select(e => e.Location).FirstOrDefault(l => l is not null);
+        if (organization.Parent is null)
+        {
+            context.LegalEntities[organization.EntityId] = key;
+            _insertLegalEntity.Execute(
+                transaction,
+                key,
+                organization.EntityId,
+                organization.PrimaryName,
+                CodeOf(organization.Codes, RorCodeSystems.LegalStatus),
+                Format(organization.Record.Created),
+                Format(organization.Record.Updated),
+                organization.Record.Status,
+                Raw(organization));
+            _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
+            _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
+            _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
+            WriteLocation(transaction, LegalEntityOwner, key, null, location, PostCodeOf(organization.Addresses));
+            WriteContacts(transaction, LegalEntityOwner, key, null, extensions.SelectMany(e => e.Contacts), []);
+            return;
+        }
+
+        context.Establishments[organization.EntityId] = key;
+        context.LegalEntities.TryGetValue(organization.Parent.EntityId, out var legalEntity);
+        var department = WriteLocation(transaction, EstablishmentOwner, key, key, location, PostCodeOf(organization.Addresses));
+        _insertEstablishment.Execute(
+            transaction,
+            key,
+            legalEntity,
+            organization.Parent.EntityId,
+            organization.EntityId,
+            organization.PrimaryName,
+            CodeOf(organization.Codes, RorCodeSystems.EstablishmentCategory),
+            extensions.Select(e => e.UseName).FirstOrDefault(n => n is not null),
+            Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)),
+            Format(extensions.Select(e => e.ClosingDate).FirstOrDefault(d => d is not null)),
+            department,
+            Format(organization.Record.Created),
+            Format(organization.Record.Updated),
+            organization.Record.Status,
+            context.ObtainedUnderProfile,
+            Raw(organization));
+        WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
+    }
+
+    private void WriteFacility(SqliteTransaction transaction, Facility facility, RowWriteContext context)
+    {
+        string? establishment = null;
+        foreach (var link in facility.Organizations)
+        {
+            if (context.Establishments.TryGetValue(link.EntityId, out var found))
+            {
+                establishment = found;
+                break;
+            }
+        }
+
+        establishment ??= context.SingleEstablishment;
+        if (establishment is null)
+        {
+            context.OrphanFacilities++;
+            return;
+        }
+
+        var key = RorKeys.ForFacility(facility);
+        context.Facilities[facility.EntityId] = (key, establishment);
+        var extensions = facility.Extensions;
+        var activityFields = extensions.SelectMany(e => e.ActivityTypes).Select(c => c.Code).Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal).ToList();
+        var main = extensions.Count > 0 ? extensions[0] : null;
+        var location = extensions.Select(e => e.Location).FirstOrDefault(l => l is not null);
+        var department = WriteLocation(transaction, InternalOrganizationOwner, key, establishment, location, PostCodeOf(facility.Addresses));
+        var careMode = main?.CareMode.Code;
+        _insertInternalOrganization.Execute(
+            transaction,
+            key,
+            establishment,
+            facility.EntityId,
+            extensions.Select(e => e.ParentFacility?.EntityId).FirstOrDefault(p => p is not null),
+            RorKeys.LevelOf(facility),
+            facility.PrimaryName,
+            activityFields.Count > 0 ? activityFields[0] : null,
+            string.IsNullOrEmpty(careMode) ? null : careMode,
+            main?.PatientType.MinimumAge.Value,
+            main?.PatientType.MaximumAge.Value,
+            extensions.Any(e => e.IsSensitiveUnit),
+            Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)),
+            Format(extensions.Select(e => e.FinalClosingDate).FirstOrDefault(d => d is not null)),
+            department,
+            Format(facility.Record.Created),
+            Format(facility.Record.Updated),
+            facility.Record.Status,
+            Raw(facility));
+        foreach (var field in activityFields)
+        {
+            _insertActivityField.Execute(transaction, key, field, establishment);
+        }
+
+        WriteContacts(
+            transaction,
+            InternalOrganizationOwner,
+            key,
+            establishment,
+            extensions.SelectMany(e => e.Contacts),
+            extensions.SelectMany(e => e.MailBoxes).Select(m => m.ContactPoint).OfType<ContactPoint>());
+        WriteCapacities(transaction, key, establishment, extensions);
+        foreach (var link in facility.Organizations)
+        {
+            foreach (var service in link.Services)
+            {
+                _insertUnitService.Execute(transaction, key, service.EntityId, establishment);
+            }
+        }
+
+        foreach (var equipment in extensions.SelectMany(e => e.Equipment))
+        {
+            _insertUnitDevice.Execute(transaction, key, equipment.EntityId, establishment);
+        }
+    }
+
+    private void WriteCapacities(SqliteTransaction transaction, string unit, string establishment, EquatableList<FacilityExtension> extensions)
+    {
+        var accommodation = extensions.Select(e => e.AccommodationCapacity).FirstOrDefault(a => a is not null);
+        if (accommodation?.Beds is { } beds)
+        {
+            _insertCapacity.Execute(transaction, unit, "beds", 0, establishment, null, beds.Total, beds.Available, Format(beds.UpdateDate));
+        }
+
+        if (accommodation?.Places is { } places)
+        {
+            _insertCapacity.Execute(transaction, unit, "places", 0, establishment, null, places.Total, places.Available, Format(places.UpdateDate));
+        }
+
+        if (extensions.Select(e => e.CrisisAccommodationCapacity).FirstOrDefault(c => c is not null) is { } crisis)
+        {
+            _insertCapacity.Execute(transaction, unit, "crisis_t0", 0, establishment, null, crisis.CapacityAtT0, null, Format(crisis.Record.Updated));
+            _insertCapacity.Execute(transaction, unit, "crisis_t60", 0, establishment, null, crisis.CapacityAtT60, null, Format(crisis.Record.Updated));
+        }
+
+        var ordinal = 0;
+        foreach (var residential in extensions.SelectMany(e => e.ResidentialCapacities))
+        {
+            _insertCapacity.Execute(transaction, unit, "residential", ordinal++, establishment, residential.ResidentialType.Code, residential.ResidentialNumber, null, Format(residential.Record.Updated));
+        }
+    }
+
+    private void WriteProvider(SqliteTransaction transaction, Provider provider, RowWriteContext context)
+    {
+        // One row per establishment the professional works in, so that replacing an establishment replaces its professionals.
+        var links = new List<(string Establishment, string Target)>();
+        foreach (var facility in provider.Facilities)
+        {
+            if (context.Facilities.TryGetValue(facility.EntityId, out var unit))
+            {
+                links.Add((unit.Establishment, unit.InternalOrganization));
+            }
+        }
+
+        foreach (var organization in provider.Organizations)
+        {
+            if (context.Establishments.TryGetValue(organization.EntityId, out var establishment))
+            {
+                links.Add((establishment, string.Empty));
+            }
+        }
+
+        if (links.Count == 0)
+        {
+            context.OrphanProviders++;
+            return;
+        }
+
+        var key = RorKeys.ForProvider(provider);
+        var name = provider.Demographic.Names.Count > 0 ? provider.Demographic.Names[0] : null;
+        var raw = Raw(provider);
+        foreach (var establishment in links.Select(l => l.Establishment).Distinct(StringComparer.Ordinal))
+        {
+            _insertProvider.Execute(
+                transaction,
+                establishment,
+                key,
+                provider.EntityId,
+                provider.Codes.Count > 0 ? provider.Codes[0].Code : null,
+                provider.Specialty?.Code,
+                name?.Forename,
+                name?.Surname,
+                raw);
+        }
+
+        foreach (var (establishment, target) in links)
+        {
+            _insertProviderLink.Execute(transaction, establishment, key, target);
+        }
+    }
+
+    private string? WriteLocation(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, Location? location, string? fallbackPostCode)
+    {
+        if (location is null)
+        {
+            return RorKeys.DepartmentOf(null, fallbackPostCode);
+        }
+
+        var line = location.Address?.Lines.FirstOrDefault(l => !string.IsNullOrEmpty(l.PostCode) || !string.IsNullOrEmpty(l.CityName));
+        var postCode = line?.PostCode ?? fallbackPostCode;
+        var cityCode = string.IsNullOrEmpty(location.CityNumber.Code) ? null : location.CityNumber.Code;
+        var department = RorKeys.DepartmentOf(cityCode, postCode);
+        _insertLocation.Execute(
+            transaction,
+            ownerKind,
+            owner,
+            establishment,
+            location.Name,
+            postCode,
+            line?.CityName,
+            cityCode,
+            department,
+            location.GeoCoordinates?.Latitude,
+            location.GeoCoordinates?.Longitude);
+        return department;
+    }
+
+    private void WriteContacts(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, IEnumerable<Contact> contacts, IEnumerable<ContactPoint> directPoints)
+    {
+        // Contacts are numbered from 1 in document order; contact points outside a contact (MSS mailboxes) hang on contact 0.
+        var contactOrdinal = 0;
+        foreach (var contact in contacts)
+        {
+            contactOrdinal++;
+            var level = RorKeys.ConfidentialityOf(contact.ConfidentialityLevel);
+            _insertContact.Execute(
+                transaction,
+                ownerKind,
+                owner,
+                contactOrdinal,
+                establishment,
+                contact.Name,
+                contact.Function?.Code,
+                contact.Nature?.Code,
+                contact.Description,
+                level);
+            WriteContactPoints(transaction, ownerKind, owner, establishment, contactOrdinal, level, contact.ContactPoints);
+        }
+
+        WriteContactPoints(transaction, ownerKind, owner, establishment, 0, 1, directPoints);
+    }
+
+    private void WriteContactPoints(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, int contactOrdinal, int contactLevel, IEnumerable<ContactPoint> points)
+    {
+        var ordinal = 0;
+        foreach (var point in points)
+        {
+            // RG_EXP_034: a telecom is at least as confidential as its contact.
+            var own = point.Extensions.Count > 0 ? RorKeys.ConfidentialityOf(point.Extensions[0].ConfidentialityLevel) : contactLevel;
+            _insertContactPoint.Execute(
+                transaction,
+                ownerKind,
+                owner,
+                contactOrdinal,
+                ordinal++,
+                establishment,
+                point.Channel.Code,
+                point.Equipment,
+                point.Purpose,
+                Math.Max(own, contactLevel));
+        }
+    }
+
+    private static string? CodeOf(EquatableList<CodedType> codes, string preferredScheme)
+    {
+        foreach (var code in codes)
+        {
+            if (code.CodingScheme == preferredScheme)
+            {
+                return code.Code;
+            }
+        }
+
+        return codes.Count > 0 ? codes[0].Code : null;
+    }
+
+    private static string? PostCodeOf(EquatableList<Address> addresses) =>
+        addresses.SelectMany(a => a.Lines).Select(l => l.PostCode).FirstOrDefault(p => !string.IsNullOrEmpty(p));
+
+    private byte[]? Raw(CsdEntity entity) => _raw?.Write(entity);
+
+    internal static string? Format(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    internal static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        _raw?.Dispose();
+        _insertLegalEntity.Dispose();
+        _insertEstablishment.Dispose();
+        _insertInternalOrganization.Dispose();
+        _insertActivityField.Dispose();
+        _insertLocation.Dispose();
+        _insertContact.Dispose();
+        _insertContactPoint.Dispose();
+        _insertCapacity.Dispose();
+        _insertUnitService.Dispose();
+        _insertUnitDevice.Dispose();
+        _stageService.Dispose();
+        _stageDevice.Dispose();
+        _insertProvider.Dispose();
+        _insertProviderLink.Dispose();
+        _deleteOwnedContacts.Dispose();
+        _deleteOwnedContactPoints.Dispose();
+        _deleteOwnedLocation.Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Ror.Client.Sync.Storage;
+
+/// <summary>
+/// A parameterised statement prepared once on a connection and executed many times with positional
+/// values. It binds and steps through the SQLite handle directly: bulk loads run hundreds of thousands
+/// of these, and the per-call cost of the ADO.NET command dominates otherwise.
+/// </summary>
+internal sealed class PreparedCommand : IDisposable
+{
+    private const int Row = 100;
+    private const int Done = 101;
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _statement;
+    private readonly int _parameterCount;
+
+    public PreparedCommand(SqliteConnection connection, string sql, int parameterCount)
+    {
+        _connection = connection;
+        _parameterCount = parameterCount;
+        var result = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite could not prepare a statement: {raw.sqlite3_errmsg(connection.Handle).utf8_to_string()}", result);
+        }
+
+        if (raw.sqlite3_bind_parameter_count(_statement) != parameterCount)
+        {
+            throw new InvalidOperationException($"The statement declares {raw.sqlite3_bind_parameter_count(_statement)} parameters, not {parameterCount}.");
+        }
+    }
+
+    /// <summary>Runs the statement inside <paramref name="transaction"/> (which must be open on the same connection) with the given values (null becomes SQL NULL).</summary>
+    public int Execute(SqliteTransaction transaction, params object?[] values)
+    {
+        Step(transaction, values, readFirstColumn: false, out _);
+        return raw.sqlite3_changes(_connection.Handle);
+    }
+
+    /// <summary>Runs the statement and returns the first column of the first row (text or integer), or null.</summary>
+    public object? Scalar(SqliteTransaction transaction, params object?[] values)
+    {
+        Step(transaction, values, readFirstColumn: true, out var value);
+        return value;
+    }
+
+    private void Step(SqliteTransaction transaction, object?[] values, bool readFirstColumn, out object? firstColumn)
+    {
+        if (values.Length != _parameterCount)
+        {
+            throw new InvalidOperationException($"The statement takes {_parameterCount} values, {values.Length} given.");
+        }
+
+        if (transaction.Connection != _connection)
+        {
+            throw new InvalidOperationException("The transaction belongs to another connection.");
+        }
+
+        firstColumn = null;
+        try
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                Check(Bind(i + 1, values[i]));
+            }
+
+            var result = raw.sqlite3_step(_statement);
+            if (result == Row && readFirstColumn)
+            {
+                firstColumn = raw.sqlite3_column_type(_statement, 0) switch
+                {
+                    raw.SQLITE_NULL => null,
+                    raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, 0),
+                    _ => raw.sqlite3_column_text(_statement, 0).utf8_to_string(),
+                };
+            }
+            else if (result != Row && result != Done)
+            {
+                Check(result);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+            raw.sqlite3_clear_bindings(_statement);
+        }
+    }
+
+    private int Bind(int index, object? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(_statement, index),
+        string text => raw.sqlite3_bind_text(_statement, index, text),
+        int number => raw.sqlite3_bind_int64(_statement, index, number),
+        long number => raw.sqlite3_bind_int64(_statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
+        double number => raw.sqlite3_bind_double(_statement, index, number),
+        decimal number => raw.sqlite3_bind_double(_statement, index, (double)number),
+        byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+        _ => raw.sqlite3_bind_text(_statement, index, Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+
+    private void Check(int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite Error {result}: '{raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}'.", result, raw.sqlite3_extended_errcode(_connection.Handle));
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+}

@@ -1,0 +1,355 @@
+using Microsoft.Data.Sqlite;
+using Ror.Client.Csd.Access;
+using Ror.Client.Csd.Models;
+using Ror.Client.Sync.Storage;
+using Ror.Client.Sync.Tests.Fixtures;
+
+namespace Ror.Client.Sync.Tests;
+
+public sealed class SqliteRorStoreTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    private SqliteRorStore NewStore(string name = "ror.db") => new(_database.PathOf(name));
+
+    private static async IAsyncEnumerable<CsdEntity> Extraction(params CsdDocument[] offers)
+    {
+        await Task.Yield();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var organization in offers.SelectMany(o => o.Organizations).Where(o => seen.Add(o.EntityId)))
+        {
+            yield return organization;
+        }
+
+        foreach (var service in offers.SelectMany(o => o.Services))
+        {
+            yield return service;
+        }
+
+        foreach (var facility in offers.SelectMany(o => o.Facilities))
+        {
+            yield return facility;
+        }
+
+        foreach (var provider in offers.SelectMany(o => o.Providers))
+        {
+            yield return provider;
+        }
+
+        foreach (var device in offers.SelectMany(o => o.Devices))
+        {
+            yield return device;
+        }
+    }
+
+    private static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_CreatesSchemaAtCurrentVersion()
+    {
+        await using (var store = NewStore())
+        {
+            await store.InitializeAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(SqliteRorStore.SchemaVersion, Scalar(_database.PathOf(), "PRAGMA user_version"));
+        Assert.Equal(1, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'elementary_unit'"));
+        Assert.Equal("wal", ScalarText(_database.PathOf(), "PRAGMA journal_mode"));
+    }
+
+    private static string ScalarText(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ExistingDatabase_KeepsDataAndVersion()
+    {
+        await using (var store = NewStore())
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+        }
+
+        var before = TemporaryDatabase.Dump(_database.PathOf());
+        await using (var store = NewStore())
+        {
+            await store.InitializeAsync(CancellationToken.None);
+            await store.InitializeAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(SqliteRorStore.SchemaVersion, Scalar(_database.PathOf(), "PRAGMA user_version"));
+        Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewerSchemaVersion_ThrowsRorStoreException()
+    {
+        Scalar(_database.PathOf(), $"PRAGMA user_version = {SqliteRorStore.SchemaVersion + 1}; SELECT 0");
+        await using var store = NewStore();
+
+        var exception = await Assert.ThrowsAsync<RorStoreException>(() => store.InitializeAsync(CancellationToken.None));
+        Assert.Contains("newer", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplaceEstablishmentAsync_NewEstablishment_StoresWholeSubtreeKeyedOnBusinessIdentifiers()
+    {
+        await using var store = NewStore();
+
+        var change = await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+
+        Assert.Equal(RorStoreChange.Added, change);
+        var counts = await store.GetCountsAsync(CancellationToken.None);
+        Assert.Equal(new RorStoreCounts { LegalEntities = 1, Establishments = 1, InternalOrganizations = 3, ElementaryUnits = 2, Services = 1, Devices = 1, Providers = 1, PendingRetries = 0 }, counts);
+        var tree = await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(1), RorAccessProfile.UnscheduledCareRegulation, CancellationToken.None);
+        Assert.NotNull(tree);
+        Assert.Equal(RorFixtures.LegalEntityId(1), tree.LegalEntity?.Id);
+        Assert.Equal("75", tree.Establishment.Department);
+        var unit = tree.InternalOrganizations.Single(o => o.Id == RorFixtures.UnitId(1, 2));
+        Assert.Equal(RorFixtures.UnitId(1, 1), unit.ParentId);
+        Assert.Equal(4, unit.Level);
+        Assert.Equal(["001"], unit.ActivityCodes);
+        Assert.Equal(["E01"], unit.EquipmentCodes);
+        Assert.Equal("75", unit.Department);
+    }
+
+    [Fact]
+    public async Task ReplaceEstablishmentAsync_NewerVersion_ReplacesSubtreeWithoutLeftovers()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1, version: 1), CancellationToken.None);
+
+        var change = await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1, version: 2), CancellationToken.None);
+
+        Assert.Equal(RorStoreChange.Updated, change);
+        var tree = await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(1), RorAccessProfile.UnscheduledCareRegulation, CancellationToken.None);
+        Assert.DoesNotContain(tree!.InternalOrganizations, o => o.Id == RorFixtures.UnitId(1, 3));
+        Assert.Equal("HOSPITALISATION COMPLETE V2", tree.InternalOrganizations.Single(o => o.Id == RorFixtures.UnitId(1, 2)).Name);
+        Assert.Equal(0, Scalar(_database.PathOf(), $"SELECT count(*) FROM contact WHERE owner_id = '{RorFixtures.UnitId(1, 3)}'"));
+    }
+
+    [Fact]
+    public async Task ReplaceEstablishmentAsync_SameOfferTwice_GivesSameRowsAsOnce()
+    {
+        await using (var store = NewStore("once.db"))
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+        }
+
+        await using (var store = NewStore("twice.db"))
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+        }
+
+        Assert.Equal(TemporaryDatabase.Dump(_database.PathOf("once.db")), TemporaryDatabase.Dump(_database.PathOf("twice.db")));
+    }
+
+    [Fact]
+    public async Task ReplaceEstablishmentAsync_WriteFailsMidway_KeepsPreviousVersionWhole()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1, version: 1), CancellationToken.None);
+        var before = TemporaryDatabase.Dump(_database.PathOf());
+        var broken = RorFixtures.Offer(1, version: 2);
+        // A unit without a name violates a NOT NULL column after the EG and the pôle are written.
+        broken = broken with { Facilities = [broken.Facilities[0], broken.Facilities[1] with { PrimaryName = null! }] };
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.ReplaceEstablishmentAsync(broken, CancellationToken.None));
+
+        Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
+    }
+
+    [Fact]
+    public async Task ReplaceEstablishmentAsync_DocumentWithoutEstablishment_ThrowsArgumentException()
+    {
+        await using var store = NewStore();
+        var offer = RorFixtures.Offer(1);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ReplaceEstablishmentAsync(offer with { Organizations = [offer.Organizations[0]] }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RemoveEstablishmentAsync_Stored_RemovesSubtreeAndItsLegalEntity()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+
+        var change = await store.RemoveEstablishmentAsync(RorFixtures.EstablishmentId(1), CancellationToken.None);
+
+        Assert.Equal(RorStoreChange.Removed, change);
+        Assert.DoesNotContain(TemporaryDatabase.Dump(_database.PathOf()), r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RemoveEstablishmentAsync_LegalEntitySharedWithAnother_KeepsLegalEntity()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1, legalEntity: 7), CancellationToken.None);
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(2, legalEntity: 7), CancellationToken.None);
+
+        await store.RemoveEstablishmentAsync(RorFixtures.EstablishmentId(1), CancellationToken.None);
+
+        var counts = await store.GetCountsAsync(CancellationToken.None);
+        Assert.Equal(1, counts.LegalEntities);
+        Assert.Equal(1, counts.Establishments);
+    }
+
+    [Fact]
+    public async Task RemoveEstablishmentAsync_Unknown_ReturnsNone()
+    {
+        await using var store = NewStore();
+
+        Assert.Equal(RorStoreChange.None, await store.RemoveEstablishmentAsync("1999999999", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_Extraction_GivesSameRowsAsReplacingEachEstablishment()
+    {
+        var offers = Enumerable.Range(1, 5).Select(n => RorFixtures.Offer(n, legalEntity: n % 2)).ToArray();
+        await using (var store = new SqliteRorStore(new SqliteRorStoreOptions { DatabasePath = _database.PathOf("import.db"), ImportBatchSize = 3 }))
+        {
+            var result = await store.ImportExtractionAsync(Extraction(offers), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+            Assert.Equal(5, result.Establishments);
+        }
+
+        await using (var store = NewStore("replace.db"))
+        {
+            foreach (var offer in offers)
+            {
+                await store.ReplaceEstablishmentAsync(offer, CancellationToken.None);
+            }
+        }
+
+        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+        Assert.True(replaced.Count() > 50, "the comparison must cover the rows of five establishments");
+        Assert.Equal(replaced, imported);
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_Completed_WritesCheckpointWithData()
+    {
+        var checkpoint = new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        await using var store = NewStore();
+
+        await store.ImportExtractionAsync(Extraction(RorFixtures.Offer(1)), new RorImportOptions { Checkpoint = checkpoint }, CancellationToken.None);
+
+        var stored = await store.GetCheckpointAsync(CancellationToken.None);
+        Assert.Equal(checkpoint, stored?.Value);
+        Assert.Equal(checkpoint, stored?.LastFullRefresh);
+        Assert.Equal(1, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_StreamFailsMidway_LeavesCurrentDatabaseUntouched()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        var before = TemporaryDatabase.Dump(_database.PathOf());
+
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => store.ImportExtractionAsync(Failing(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 5), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+
+        Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the unfinished build file must be deleted");
+        Assert.Null(await store.GetCheckpointAsync(CancellationToken.None));
+    }
+
+    private static async IAsyncEnumerable<CsdEntity> Failing(IAsyncEnumerable<CsdEntity> entities, int failAt)
+    {
+        var count = 0;
+        await foreach (var entity in entities)
+        {
+            if (++count == failAt)
+            {
+                throw new SimulatedCrashException($"extraction entity {failAt}");
+            }
+
+            yield return entity;
+        }
+    }
+
+    [Fact]
+    public async Task InitializeAsync_FinishedBuildLeftBeforeSwap_SwapsItIn()
+    {
+        await using (var builder = NewStore("built.db"))
+        {
+            await builder.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        }
+
+        await using (var store = NewStore())
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        }
+
+        File.Copy(_database.PathOf("built.db"), _database.PathOf() + ".rebuild");
+        await using (var store = NewStore())
+        {
+            var counts = await store.GetCountsAsync(CancellationToken.None);
+            Assert.Equal(1, counts.Establishments);
+            Assert.NotNull(await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(3), RorAccessProfile.PublicInformation, CancellationToken.None));
+        }
+
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the build file must have been renamed over the database");
+    }
+
+    [Fact]
+    public async Task InitializeAsync_UnfinishedBuildLeft_DeletesItAndKeepsDatabase()
+    {
+        await using (var store = NewStore())
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        }
+
+        await File.WriteAllTextAsync(_database.PathOf() + ".rebuild", "not a finished database");
+        await using (var store = NewStore())
+        {
+            Assert.Equal(1, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+        }
+
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "an unfinished build file must be deleted");
+    }
+
+    [Fact]
+    public async Task CompleteRunAsync_WithCheckpoint_WritesCheckpointAndHistory()
+    {
+        var checkpoint = new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        await using var store = NewStore();
+
+        await store.CompleteRunAsync(new RorSyncRunRecord { Kind = RorSyncRunKind.Incremental, StartedAt = checkpoint, FinishedAt = checkpoint.AddMinutes(1), Checkpoint = checkpoint, Updated = 3 }, CancellationToken.None);
+
+        Assert.Equal(checkpoint, (await store.GetCheckpointAsync(CancellationToken.None))?.Value);
+        var history = Assert.Single(await store.GetHistoryAsync(10, CancellationToken.None));
+        Assert.Equal(3, history.Updated);
+    }
+
+    [Fact]
+    public async Task RecordFailureAsync_Twice_CountsAttemptsAndReplaceClearsIt()
+    {
+        var at = new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        await using var store = NewStore();
+        await store.RecordFailureAsync(RorFixtures.EstablishmentId(1), "TimeoutException: first", at, CancellationToken.None);
+        await store.RecordFailureAsync(RorFixtures.EstablishmentId(1), "TimeoutException: second", at.AddHours(1), CancellationToken.None);
+
+        var retry = Assert.Single(await store.GetPendingRetriesAsync(CancellationToken.None));
+        Assert.Equal(2, retry.Attempts);
+        Assert.Equal(at, retry.FirstFailedAt);
+        Assert.Equal("TimeoutException: second", retry.Reason);
+
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+        Assert.Empty(await store.GetPendingRetriesAsync(CancellationToken.None));
+    }
+}
