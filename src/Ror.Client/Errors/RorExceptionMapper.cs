@@ -72,7 +72,7 @@ internal static class RorExceptionMapper
             { Transaction = facts.Transaction, StatusCode = status, CorrelationId = facts.CorrelationId };
         }
 
-        if (exception is XmlException || Find<XmlException>(exception) is not null || exception is QuotaExceededException
+        if (exception is XmlException || Find<XmlException>(exception) is not null || Find<QuotaExceededException>(exception) is not null
             || exception is ProtocolException || exception is FormatException || exception is InvalidDataException)
         {
             return new RorResponseInvalidException(
@@ -80,7 +80,8 @@ internal static class RorExceptionMapper
             { Transaction = facts.Transaction, StatusCode = status, CorrelationId = facts.CorrelationId };
         }
 
-        if (Find<HttpRequestException>(exception) is not null || exception is CommunicationException)
+        // A body cut off while WCF reads it surfaces as a bare IOException: the connection failed, the ROR may answer next time.
+        if (Find<HttpRequestException>(exception) is not null || exception is CommunicationException || Find<IOException>(exception) is not null)
         {
             return new RorUnavailableException(
                 $"{facts.Transaction}: the ROR of environment '{facts.Environment}' cannot be reached after {facts.Attempts} attempt(s).", exception)

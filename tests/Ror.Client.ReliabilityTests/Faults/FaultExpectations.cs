@@ -14,9 +14,9 @@ public static class FaultExpectations
         // The extraction stream breaks after entities were yielded: not retried, the caller resumes with DownloadExtractionAsync.
         ("ConnectionReset" or "TruncatedBody", SimulatedTransaction.Extraction) => new(typeof(RorUnavailableException), true, 1),
 
-        // SOAP: the body breaks while WCF reads it (after the HTTP pipeline returned the headers): not retried. The client
-        // maps the bare IOException to the base RorException (see docs/reliability.md, known gap).
-        ("ConnectionReset" or "TruncatedBody", _) => new(typeof(RorException), false, 1),
+        // SOAP: the body breaks while WCF reads it (after the HTTP pipeline returned the headers): not retried, reported
+        // as the ROR being unavailable.
+        ("ConnectionReset" or "TruncatedBody", _) => new(typeof(RorUnavailableException), true, 1),
         ("MalformedXml", _) => new(typeof(RorResponseInvalidException), true, 1),
         _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, "No expectation recorded."),
     };

@@ -34,10 +34,9 @@ public sealed class ClientHostileInputTests : IAsyncLifetime
 
         var error = await Guard.CaptureAsync(ct => scope.Client.GetEstablishmentOfferAsync("1990000019", cancellationToken: ct));
 
-        // Known gaps (docs/reliability.md): a message past MaxReceivedMessageSize is reported as RorUnavailableException
-        // (WCF wraps the QuotaExceededException in a CommunicationException), and WCF's text decoder replaces invalid UTF-8
-        // in text content (the empty answer then ends in RorNotFoundException). Both are still typed and not retried.
-        var strict = name is not ("past-size-limit" or "invalid-utf8");
+        // WCF's text decoder replaces invalid UTF-8 in text content (the empty answer then ends in RorNotFoundException):
+        // still typed and not retried (docs/reliability.md).
+        var strict = name is not "invalid-utf8";
         Assert.True(
             strict ? error is RorResponseInvalidException or RorConfigurationException : error is RorException,
             $"{name}: expected {(strict ? "RorResponseInvalidException" : "a RorException")}, got {error}");
