@@ -1,7 +1,9 @@
 using System.Net;
 using Ror.Client.Configuration;
 using Ror.Client.Csd.Models;
-using Ror.Client.Csd.Nomenclatures;
+using Ror.Client.Csd.Offer;
+using Ror.Client.DependencyInjection;
+using Ror.Client.Transport;
 using Ror.Client.Csd;
 using Ror.Client.Diagnostics;
 using Ror.Client.Errors;
@@ -14,6 +16,23 @@ internal static class OfferReading
 {
     /// <summary>The error code ANS gives to an announced UE count that differs from the UE returned.</summary>
     public const int FacilityNumberMismatchCode = 405;
+
+    /// <summary>
+    /// Sends a <c>careServicesRequest</c> (action <c>ror-search</c>) and reads its answer, shared by both Lecture transactions.
+    /// </summary>
+    public static Task<RorOfferResult> SendAsync(
+        RorClientRuntime runtime, string transaction, CareServicesRequest request, CancellationToken cancellationToken)
+    {
+        var options = runtime.Options;
+        var writerOptions = CsdMessageSettings.Writer(options);
+        var readerOptions = CsdMessageSettings.Reader(options);
+        return runtime.Soap.SendAsync(
+            transaction,
+            RorSoapActions.Search,
+            writer => CsdWriter.WriteMessage(writer, request, writerOptions),
+            reader => Read(reader, transaction, readerOptions, options.FacilityNumberCheck, runtime.Logger),
+            cancellationToken);
+    }
 
     public static RorOfferResult Read(
         System.Xml.XmlReader reader,
@@ -31,7 +50,7 @@ internal static class OfferReading
 
         var result = (CareServicesResult)response.Outcome;
         var document = result.QueryResult;
-        var elementaryUnits = CountElementaryUnits(document);
+        var elementaryUnits = RorOfferClassification.CountElementaryUnits(document);
         if (result.FacilityNumber is { } announced && announced != elementaryUnits)
         {
             if (check == RorIntegrityCheckMode.Error)
@@ -49,24 +68,5 @@ internal static class OfferReading
         }
 
         return new RorOfferResult(document, result.FacilityNumber, elementaryUnits);
-    }
-
-    /// <summary>Counts the internal organisations of type UE (TRE_R207 code 4).</summary>
-    public static int CountElementaryUnits(CsdDocument document)
-    {
-        var count = 0;
-        foreach (var facility in document.Facilities)
-        {
-            foreach (var code in facility.Codes)
-            {
-                if (code.Code == InternalOrganizationTypeCodes.ElementaryUnit && code.CodingScheme == RorCodeSystems.InternalOrganizationType)
-                {
-                    count++;
-                    break;
-                }
-            }
-        }
-
-        return count;
     }
 }

@@ -33,15 +33,7 @@ internal static class ReadEstablishmentOfferTransaction
                 },
             },
         };
-        var writerOptions = CsdMessageSettings.Writer(options);
-        var readerOptions = CsdMessageSettings.Reader(options);
-
-        var offer = await runtime.Soap.SendAsync(
-            transaction,
-            RorSoapActions.Search,
-            writer => CsdWriter.WriteMessage(writer, request, writerOptions),
-            reader => OfferReading.Read(reader, transaction, readerOptions, options.FacilityNumberCheck, runtime.Logger),
-            cancellationToken).ConfigureAwait(false);
+        var offer = await OfferReading.SendAsync(runtime, transaction, request, cancellationToken).ConfigureAwait(false);
 
         if (offer.Document.Organizations.Count == 0)
         {

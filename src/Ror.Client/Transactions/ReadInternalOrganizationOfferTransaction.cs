@@ -28,16 +28,8 @@ internal static class ReadInternalOrganizationOfferTransaction
                 },
             },
         };
-        var writerOptions = CsdMessageSettings.Writer(options);
-        var readerOptions = CsdMessageSettings.Reader(options);
-
         // The count is checked only when the server announces facilityNumber, which it may omit for this transaction.
-        var offer = await runtime.Soap.SendAsync(
-            transaction,
-            RorSoapActions.Search,
-            writer => CsdWriter.WriteMessage(writer, request, writerOptions),
-            reader => OfferReading.Read(reader, transaction, readerOptions, options.FacilityNumberCheck, runtime.Logger),
-            cancellationToken).ConfigureAwait(false);
+        var offer = await OfferReading.SendAsync(runtime, transaction, request, cancellationToken).ConfigureAwait(false);
 
         if (offer.Document.Facilities.Count == 0)
         {
