@@ -24,6 +24,9 @@ namespace Ror.Client.Perf;
 /// <c>extraction-national</c> is the decompressed CSD bytes divided by the wall-clock time from the request to the last
 /// byte: it covers the simulator's generation, XML writing, gzip compression, Kestrel and TLS, and on the client side
 /// TLS and gunzip (both processes share the machine's cores). Targets: at least 50 MB/s, simulator peak under 200 MiB.
+/// <c>simulator-cpu</c> and <c>client-cpu</c> are the CPU times of the two processes during the download, and
+/// <c>extraction-national-per-simulator-cpu</c> the CSD bytes per CPU-second of the simulator: a figure that depends much
+/// less on the load of a shared machine than the wall-clock one.
 /// </remarks>
 public static class NationalFigures
 {
@@ -42,7 +45,9 @@ public static class NationalFigures
     /// <param name="CompressedBytes">Bytes on the wire (gzip).</param>
     /// <param name="Elapsed">From the request to the last byte.</param>
     /// <param name="SimulatorPeakWorkingSetBytes">The simulator process's peak working set.</param>
-    public sealed record NationalResult(long DecompressedBytes, long CompressedBytes, TimeSpan Elapsed, long SimulatorPeakWorkingSetBytes);
+    /// <param name="SimulatorCpu">CPU time of the simulator process while it served the extraction.</param>
+    /// <param name="ClientCpu">CPU time of this process (client) during the download.</param>
+    public sealed record NationalResult(long DecompressedBytes, long CompressedBytes, TimeSpan Elapsed, long SimulatorPeakWorkingSetBytes, TimeSpan SimulatorCpu, TimeSpan ClientCpu);
 
     /// <summary>Measures and reports the national figures, failing the report when a target is missed.</summary>
     /// <param name="report">The report.</param>
@@ -60,6 +65,9 @@ public static class NationalFigures
         report.Figure("extraction-national-gzip-bytes", result.CompressedBytes, "bytes");
         report.Figure("extraction-national-establishments", establishments, "establishments");
         report.Figure("simulator-peak-ws", peak, "MiB");
+        report.Figure("simulator-cpu", result.SimulatorCpu.TotalSeconds, "s");
+        report.Figure("client-cpu", result.ClientCpu.TotalSeconds, "s");
+        report.Figure("extraction-national-per-simulator-cpu", Measure.MegabytesPerSecond(result.DecompressedBytes, result.SimulatorCpu), "MB per CPU-second");
         if (megabytesPerSecond < TargetMegabytesPerSecond)
         {
             report.Fail("extraction-national");
@@ -133,13 +141,21 @@ public static class NationalFigures
                 throw new InvalidOperationException($"Unexpected simulator output: {ready}");
             }
 
+            child.Refresh();
+            var simulatorCpu = child.TotalProcessorTime;
+            using var self = Process.GetCurrentProcess();
+            var clientCpu = self.TotalProcessorTime;
             var (decompressed, compressed, elapsed) = await DownloadAsync(directory, new Uri(parts[1]), new Uri(parts[2]));
+            child.Refresh();
+            simulatorCpu = child.TotalProcessorTime - simulatorCpu;
+            self.Refresh();
+            clientCpu = self.TotalProcessorTime - clientCpu;
             await child.StandardInput.WriteLineAsync("stop");
             await child.StandardInput.FlushAsync();
             string peakLine = await child.StandardOutput.ReadLineAsync()
                 ?? throw new InvalidOperationException($"The simulator process did not report its working set: {await error}");
             await child.WaitForExitAsync();
-            return new NationalResult(decompressed, compressed, elapsed, long.Parse(peakLine, CultureInfo.InvariantCulture));
+            return new NationalResult(decompressed, compressed, elapsed, long.Parse(peakLine, CultureInfo.InvariantCulture), simulatorCpu, clientCpu);
         }
         finally
         {

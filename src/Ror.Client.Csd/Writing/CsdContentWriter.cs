@@ -17,9 +17,6 @@ internal sealed partial class CsdContentWriter
 {
     private const string Ns = CsdNamespaces.Csd;
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private const string DateTimeFormat = "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz";
-    private const string LocalDateTimeFormat = "yyyy-MM-ddTHH:mm:ss.FFFFFFF";
-    private const string DateFormat = "yyyy-MM-dd";
     private const string TimeFormat = "HH:mm:ss.FFFFFFF";
 
     private readonly XmlSink _out;
@@ -160,7 +157,7 @@ internal sealed partial class CsdContentWriter
     {
         if (omitOffset)
         {
-            value.TryFormat(_chars, out var length, LocalDateTimeFormat, CultureInfo.InvariantCulture);
+            int length = CanonicalDateFormat.FormatDateTime(value, _chars, omitOffset: true);
             _out.Ascii(_chars.AsSpan(0, length));
             return;
         }
@@ -172,7 +169,7 @@ internal sealed partial class CsdContentWriter
         {
             slot = _nextDateTimeSlot;
             _nextDateTimeSlot = 1 - slot;
-            value.TryFormat(_recentDateTimes[slot].Chars, out var length, DateTimeFormat, CultureInfo.InvariantCulture);
+            int length = CanonicalDateFormat.FormatDateTime(value, _recentDateTimes[slot].Chars, omitOffset: false);
             _recentDateTimes[slot].Value = value;
             _recentDateTimes[slot].Length = length;
         }
@@ -183,7 +180,7 @@ internal sealed partial class CsdContentWriter
     private void Date(string name, DateOnly value)
     {
         Start(name);
-        value.TryFormat(_chars, out var length, DateFormat, CultureInfo.InvariantCulture);
+        int length = CanonicalDateFormat.FormatDate(value, _chars);
         _out.Ascii(_chars.AsSpan(0, length));
         End();
     }

@@ -21,9 +21,7 @@ internal sealed class Utf8XmlSink : XmlSink
 
     private static readonly SearchValues<char> TextSimple = SearchValues.Create("<>&");
     private static readonly SearchValues<char> AttributeSimple = SearchValues.Create("<>&\"");
-    private static readonly SearchValues<char> Hard = SearchValues.Create(HardCharacters());
-    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("<>&" + HardCharacters());
-    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("<>&\"" + HardCharacters());
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(PrintableAsciiCharacters());
 
     private readonly OutputBuffer _out;
     private readonly XmlWriterSettings _fragmentSettings;
@@ -201,28 +199,6 @@ internal sealed class Utf8XmlSink : XmlSink
 
     public override void RequireXmlWriter() => throw new XmlWriterRequiredException();
 
-    private static string HardCharacters()
-    {
-        var text = new StringBuilder();
-        for (char c = '\0'; c < ' '; c++)
-        {
-            text.Append(c);
-        }
-
-        for (char c = '\u007F'; c <= '\u009F'; c++)
-        {
-            text.Append(c);
-        }
-
-        text.Append('\u2028').Append('\u2029').Append('\uFFFE').Append('\uFFFF');
-        for (char c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            text.Append(c);
-        }
-
-        return text.ToString();
-    }
-
     // Names of the schema are ASCII; any other character is left to an XmlWriter.
     private static int Narrow(string name, Span<byte> destination)
     {
@@ -281,23 +257,56 @@ internal sealed class Utf8XmlSink : XmlSink
         _out.Advance(Encoding.UTF8.GetBytes(chars, span));
     }
 
+    private static string PrintableAsciiCharacters()
+    {
+        var characters = new char['~' - ' ' + 1];
+        for (int i = 0; i < characters.Length; i++)
+        {
+            characters[i] = (char)(' ' + i);
+        }
+
+        return new string(characters);
+    }
+
+    private static bool IsHard(char c) =>
+        c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c >= '\uFFFE';
+
     private void Escaped(string value, bool attribute)
     {
         ReadOnlySpan<char> rest = value;
-        int index = rest.IndexOfAny(attribute ? AttributeSpecial : TextSpecial);
+        var simple = attribute ? AttributeSimple : TextSimple;
+
+        // Printable ASCII is checked vectorised; the rest (rare outside accented letters) one character at a time.
+        int other = rest.IndexOfAnyExcept(PrintableAscii);
+        if (other >= 0)
+        {
+            foreach (char c in rest[other..])
+            {
+                if (IsHard(c))
+                {
+                    EscapedByXmlWriter(value, attribute);
+                    return;
+                }
+            }
+        }
+
+        int index = rest.IndexOfAny(simple);
         if (index < 0)
         {
-            Utf8(rest);
+            if (other < 0)
+            {
+                var span = _out.GetSpan(rest.Length);
+                System.Text.Ascii.FromUtf16(rest, span, out int written);
+                _out.Advance(written);
+            }
+            else
+            {
+                Utf8(rest);
+            }
+
             return;
         }
 
-        if (rest[index..].IndexOfAny(Hard) >= 0)
-        {
-            EscapedByXmlWriter(value, attribute);
-            return;
-        }
-
-        var simple = attribute ? AttributeSimple : TextSimple;
         while (index >= 0)
         {
             Utf8(rest[..index]);
