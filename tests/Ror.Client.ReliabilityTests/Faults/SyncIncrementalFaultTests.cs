@@ -81,6 +81,38 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
         StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), $"{fault}: the store after the run");
     }
 
+    [Theory]
+    [MemberData(nameof(SyncFaults.Failing), MemberType = typeof(SyncFaults))]
+    public async Task Incremental_LectureFailsOnOneEstablishment_ReportsItFailedCommitsTheOthersAndNextRunEqualsCleanRun(string fault, Type expected, int requests)
+    {
+        var (clean, faulty, changed) = await PrepareAsync(SyncFaults.ClientFor(fault));
+        var plan = Ror.Faults.For(SimulatedTransaction.EstablishmentRead).EnqueueSuccess(2);
+        SyncFaults.Enqueue(plan, fault);
+
+        var error = await faulty.IncrementalAsync();
+
+        Assert.True(error is null, $"{fault}: one failing establishment must not fail the run: {error}");
+        var failure = Assert.Single(faulty.LastResult!.Failures);
+        Assert.Equal(changed[2], failure.EstablishmentId);
+        Assert.StartsWith(expected.Name + ":", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(changed.Count - 1 + requests, Requests(SimulatedTransaction.EstablishmentRead));
+        foreach (var id in changed.Where(id => id != changed[2]))
+        {
+            Assert.True(await faulty.EstablishmentNameAsync(id) == CurrentName(id), $"{fault}: establishment {id} must be committed.");
+        }
+
+        Assert.True(await faulty.EstablishmentNameAsync(changed[2]) != CurrentName(changed[2]), $"{fault}: the failed establishment must keep its previous state.");
+
+        _rig.Time.Advance(TimeSpan.FromHours(1));
+        Ror.Counters.Reset();
+        var next = await faulty.IncrementalAsync();
+
+        Assert.True(next is null, $"{fault}: the next run failed: {next}");
+        Assert.Empty(faulty.LastResult!.Failures);
+        Assert.Equal(1, Requests(SimulatedTransaction.EstablishmentRead));
+        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), $"{fault}: the store after the next run");
+    }
+
     [Fact]
     public async Task Incremental_LectureFaultsOnSomeEstablishments_ReportsThemFailedCommitsOthersAndNextRunEqualsCleanRun()
     {
