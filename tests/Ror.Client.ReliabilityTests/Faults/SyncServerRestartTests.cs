@@ -26,16 +26,22 @@ public sealed class SyncServerRestartTests : IAsyncLifetime
         InterruptingSyncSource interrupting = null!;
         var faulty = _rig.CreateNode("faulty", decorate: source => interrupting = new InterruptingSyncSource(source));
 
-        // The body trickles (1 KiB every 20 ms) so that it is still in flight when the server goes down after 20 entities.
-        interrupting.AfterEntity = count => count == 20 ? _rig.Simulator.StopAsync(TimeSpan.FromMilliseconds(100)) : Task.CompletedTask;
+        // The body trickles (2 KiB every 20 ms) so that it is still in flight when the server goes down after 5 entities.
+        long received = 0;
+        interrupting.AfterEntity = count =>
+        {
+            received = count;
+            return count == 5 ? _rig.Simulator.StopAsync(TimeSpan.FromMilliseconds(100)) : Task.CompletedTask;
+        };
         var first = _rig.Ror;
         first.Counters.Reset();
-        first.Faults.Extraction.Enqueue(InjectedFault.SlowDrip(1024, TimeSpan.FromMilliseconds(20)));
+        first.Faults.Extraction.Enqueue(InjectedFault.SlowDrip(2048, TimeSpan.FromMilliseconds(20)));
 
         var error = await faulty.FullRefreshAsync();
 
         Assert.True(error is RorUnavailableException, $"Expected RorUnavailableException, got {error?.GetType().Name ?? "success"}: {error?.Message}");
         Assert.Equal(1, first.Counters.Get(SimulatedTransaction.Extraction));
+        Assert.True(received < clean.LastResult!.Entities, $"The body must break before its end: {received} of {clean.LastResult.Entities} entities received.");
         Assert.Null(await faulty.Store.GetCheckpointAsync(CancellationToken.None));
         Assert.Equal(0, (await faulty.Store.GetCountsAsync(CancellationToken.None)).Establishments);
 
@@ -62,7 +68,7 @@ public sealed class SyncServerRestartTests : IAsyncLifetime
         // Down before the second Lecture EG, up again before the fourth: #1 and #2 meet a closed port.
         interrupting.BeforeEstablishmentRead = index => index switch
         {
-            1 => _rig.Simulator.StopAsync(TimeSpan.FromSeconds(2)),
+            1 => _rig.Simulator.StopAsync(TimeSpan.FromMilliseconds(200)),
             3 => _rig.Simulator.StartAgainAsync(),
             _ => Task.CompletedTask,
         };
