@@ -1,4 +1,6 @@
+using Ror.Client.Errors;
 using Ror.Client.ReliabilityTests.Infrastructure;
+using Ror.Client.Sync.Synchronization;
 using Ror.Client.Testing;
 using Ror.Client.Testing.Faults;
 
@@ -198,15 +200,59 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
         StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), "The store after the next run");
     }
 
+    [Fact]
+    public async Task Incremental_RandomFaultRatesWithConcurrentReads_EveryErrorTypedAndConvergesToCleanRunOnceFaultsStop()
+    {
+        // Four Lecture EG in flight at once; faults drawn at random (seeded) rather than scripted, so only the outcome is
+        // asserted; the ROR changes between runs and the clean node catches up once at the end.
+        var (clean, faulty, _) = await PrepareAsync(faultySync: o => o.MaxConcurrency = 4);
+        Ror.Faults.For(SimulatedTransaction.Notification).SetRate(InjectedFault.ServiceUnavailable(), 0.4);
+        Ror.Faults.For(SimulatedTransaction.EstablishmentRead)
+            .SetRate(InjectedFault.ServiceUnavailable(), 0.3)
+            .SetRate(InjectedFault.ConnectionReset(256), 0.15)
+            .SetRate(InjectedFault.MalformedXml(), 0.15)
+            .SetRate(InjectedFault.HtmlServerError(), 0.1);
+
+        var runs = Soak.Scale(4);
+        var ids = _rig.Dataset.DescribeEstablishments().Select(e => e.StructureId).Order(StringComparer.Ordinal).ToList();
+        for (var run = 0; run < runs; run++)
+        {
+            // The ROR keeps changing between runs: two more establishments renamed each time.
+            foreach (var id in new[] { ids[(2 * run) % ids.Count], ids[((2 * run) + 1) % ids.Count] })
+            {
+                _rig.Dataset.UpdateEstablishment(id, b => b with { Establishment = b.Establishment with { PrimaryName = $"RENOMME AU PASSAGE {run} {id}" } });
+            }
+
+            _rig.Time.Advance(TimeSpan.FromHours(1));
+            var error = await faulty.IncrementalAsync();
+
+            Assert.True(error is null or RorException, $"Run {run}: an exception outside the RorException family escaped: {error}");
+            Assert.All(faulty.LastResult?.Failures ?? [], f => Assert.Matches("^Ror[A-Za-z]*Exception: ", f.Reason));
+            _rig.Time.Advance(TimeSpan.FromHours(1));
+        }
+
+        Assert.True(Ror.Faults.InjectedCount > 0, "The rates must have injected faults.");
+        Ror.Faults.Reset();
+        Assert.Null(await clean.IncrementalAsync());
+        Assert.Empty(clean.LastResult!.Failures);
+        var final = await faulty.IncrementalAsync();
+
+        Assert.True(final is null, $"The run after the faults stopped failed: {final}");
+        Assert.Empty(faulty.LastResult!.Failures);
+        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), "The store once the faults stopped");
+    }
+
     private string? CurrentName(string id) => _rig.Dataset.FindEstablishment(id)?.Establishment.PrimaryName;
 
     /// <summary>
     /// Loads a clean and a faulty node, changes the ROR, runs the clean node's incremental sync, and resets the counters.
     /// </summary>
-    private async Task<(SyncNode Clean, SyncNode Faulty, IReadOnlyList<string> Changed)> PrepareAsync(Action<RorClientOptions>? faultyClient = null)
+    private async Task<(SyncNode Clean, SyncNode Faulty, IReadOnlyList<string> Changed)> PrepareAsync(
+        Action<RorClientOptions>? faultyClient = null,
+        Action<RorSyncOptions>? faultySync = null)
     {
         var clean = _rig.CreateNode("clean");
-        var faulty = _rig.CreateNode("faulty", faultyClient);
+        var faulty = _rig.CreateNode("faulty", faultyClient, faultySync);
         Assert.Null(await clean.FullRefreshAsync());
         Assert.Null(await faulty.FullRefreshAsync());
         var changed = _rig.ChangeTheRor();
