@@ -434,7 +434,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnder60 = c.ParseBoolean(c.ReadText());
+                    eUnder60 = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.DeliveryIncluded))
                 {
@@ -519,15 +519,15 @@ internal sealed partial class CsdModelParser
                 var name = r.LocalName;
                 if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeValue());
+                    aTotal = c.ParseInt32(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeValue());
+                    aAvailable = c.ParseInt32(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
+                    aUpdateDate = c.ParseDateTime(c.AttributeSpan());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -573,7 +573,7 @@ internal sealed partial class CsdModelParser
                 var name = r.LocalName;
                 if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
                 {
@@ -892,7 +892,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFacilityNumber = c.ParseInt32(c.ReadText());
+                    eFacilityNumber = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.QueryResult))
                 {
@@ -1322,7 +1322,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIssueDate = c.ParseDate(c.ReadText());
+                    eIssueDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CredentialRenewalDate))
                 {
@@ -1331,7 +1331,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRenewalDate = c.ParseDate(c.ReadText());
+                    eRenewalDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -1569,7 +1569,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT0 = c.ParseInt32(c.ReadText());
+                    eCapacityAtT0 = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CrisisCapacityT60))
                 {
@@ -1578,7 +1578,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT60 = c.ParseInt32(c.ReadText());
+                    eCapacityAtT60 = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -1759,7 +1759,7 @@ internal sealed partial class CsdModelParser
                 var name = r.LocalName;
                 if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
                 {
-                    aCode = c.ParseInt32(c.AttributeValue());
+                    aCode = c.ParseInt32(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Message))
                 {
@@ -1998,7 +1998,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnitsInService = c.ParseInt32(c.ReadText());
+                    eUnitsInService = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -2110,7 +2110,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2127,7 +2127,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else
                 {
@@ -2169,7 +2169,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -2311,7 +2311,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2328,7 +2328,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else
                 {
@@ -2375,7 +2375,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2472,7 +2472,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResult = c.ParseInt32(c.ReadText());
+                    eResult = c.ParseInt32(c.ReadTextSpan());
                 }
                 else
                 {
@@ -2525,7 +2525,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
                 {
@@ -2812,7 +2812,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFinalClosingDate = c.ParseDate(c.ReadText());
+                    eFinalClosingDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -2821,7 +2821,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadText());
+                    eCreationDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2896,7 +2896,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eSequentialReception = c.ParseBoolean(c.ReadText());
+                    eSequentialReception = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TakingCareSpeciality))
                 {
@@ -2970,7 +2970,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsSensitiveUnit = c.ParseBoolean(c.ReadText());
+                    eIsSensitiveUnit = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -3289,7 +3289,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLatitude = c.ParseDecimal(c.ReadText());
+                    eLatitude = c.ParseDecimal(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Longitude))
                 {
@@ -3298,7 +3298,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLongitude = c.ParseDecimal(c.ReadText());
+                    eLongitude = c.ParseDecimal(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CoordinateSystem))
                 {
@@ -3417,7 +3417,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAreCoordinatesReliable = c.ParseBoolean(c.ReadText());
+                    eAreCoordinatesReliable = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -3484,7 +3484,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLastModified = c.ParseDateTime(c.ReadText());
+                    eLastModified = c.ParseDateTime(c.ReadTextSpan());
                 }
                 else
                 {
@@ -3662,7 +3662,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -3885,7 +3885,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCalculatedDistance = c.ParseDecimal(c.ReadText());
+                    eCalculatedDistance = c.ParseDecimal(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -4047,7 +4047,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eValue = c.ParseInt32(c.ReadText());
+                    eValue = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Unit))
                 {
@@ -4098,11 +4098,11 @@ internal sealed partial class CsdModelParser
                 var name = r.LocalName;
                 if (c.IsPlainAttribute && c.Is(name, CsdNames.Created))
                 {
-                    aCreated = c.ParseDateTime(c.AttributeValue());
+                    aCreated = c.ParseDateTime(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Updated))
                 {
-                    aUpdated = c.ParseDateTime(c.AttributeValue());
+                    aUpdated = c.ParseDateTime(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Status))
                 {
@@ -4450,11 +4450,11 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsOpen = c.ParseBoolean(c.ReadText());
+                    eIsOpen = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.DayOfTheWeek))
                 {
-                    eDaysOfWeek.Add(c.ParseInt32(c.ReadText()));
+                    eDaysOfWeek.Add(c.ParseInt32(c.ReadTextSpan()));
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginningHour))
                 {
@@ -4463,7 +4463,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginningHour = c.ParseTime(c.ReadText());
+                    eBeginningHour = c.ParseTime(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndingHour))
                 {
@@ -4472,7 +4472,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndingHour = c.ParseTime(c.ReadText());
+                    eEndingHour = c.ParseTime(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginEffectiveDate))
                 {
@@ -4481,7 +4481,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginEffectiveDate = c.ParseDate(c.ReadText());
+                    eBeginEffectiveDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndEffectiveDate))
                 {
@@ -4490,7 +4490,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndEffectiveDate = c.ParseDate(c.ReadText());
+                    eEndEffectiveDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -4698,7 +4698,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eContractOptionHealthCareAccess = c.ParseBoolean(c.ReadText());
+                    eContractOptionHealthCareAccess = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.VitaleCardAccepted))
                 {
@@ -4707,7 +4707,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eVitaleCardAccepted = c.ParseBoolean(c.ReadText());
+                    eVitaleCardAccepted = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.HomeVisit))
                 {
@@ -4716,7 +4716,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eHomeVisit = c.ParseBoolean(c.ReadText());
+                    eHomeVisit = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -5016,7 +5016,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDropZone = c.ParseBoolean(c.ReadText());
+                    eDropZone = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.FinancialHelpType))
                 {
@@ -5029,7 +5029,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAccommodationForFamily = c.ParseBoolean(c.ReadText());
+                    eAccommodationForFamily = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace)))
                 {
@@ -5038,7 +5038,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eTemporarySocialHelpPlaces = c.ParseInt32(c.ReadText());
+                    eTemporarySocialHelpPlaces = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace))
                 {
@@ -5047,7 +5047,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    ePermanentSocialHelpPlaces = c.ParseInt32(c.ReadText());
+                    ePermanentSocialHelpPlaces = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval))
                 {
@@ -5056,7 +5056,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCareWithoutPatientApproval = c.ParseBoolean(c.ReadText());
+                    eCareWithoutPatientApproval = c.ParseBoolean(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -5065,7 +5065,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadText());
+                    eCreationDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingDate))
                 {
@@ -5074,7 +5074,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eClosingDate = c.ParseDate(c.ReadText());
+                    eClosingDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingReason))
                 {
@@ -5382,7 +5382,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDateOfBirth = c.ParseDate(c.ReadText());
+                    eDateOfBirth = c.ParseDate(c.ReadTextSpan());
                 }
                 else
                 {
@@ -5523,15 +5523,15 @@ internal sealed partial class CsdModelParser
                 var name = r.LocalName;
                 if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeValue());
+                    aTotal = c.ParseInt32(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeValue());
+                    aAvailable = c.ParseInt32(c.AttributeSpan());
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
+                    aUpdateDate = c.ParseDateTime(c.AttributeSpan());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -5615,7 +5615,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUpdateDate = c.ParseDate(c.ReadText());
+                    eUpdateDate = c.ParseDate(c.ReadTextSpan());
                 }
                 else if (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation)))
                 {
@@ -5754,7 +5754,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAmount = c.ParseDouble(c.ReadText());
+                    eAmount = c.ParseDouble(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Currency))
                 {
@@ -6419,7 +6419,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResidentialNumber = c.ParseInt32(c.ReadText());
+                    eResidentialNumber = c.ParseInt32(c.ReadTextSpan());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {

@@ -130,7 +130,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
                 {
-                    encapsulated = c.ParseBoolean(c.AttributeValue());
+                    encapsulated = c.ParseBoolean(c.AttributeSpan());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {

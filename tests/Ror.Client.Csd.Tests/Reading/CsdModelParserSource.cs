@@ -80,19 +80,25 @@ internal static class CsdModelParserSource
         bool IsNullable(PropertyInfo p) => Nullable.GetUnderlyingType(p.PropertyType) is not null || (!p.PropertyType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
         Type Core(Type t) => Nullable.GetUnderlyingType(t) ?? t;
 
-        string ParseScalar(Type t, string source) => Core(t) switch
+        // Strings come from AttributeValue/ReadText; typed values are parsed from the reader's characters
+        // (AttributeSpan/ReadTextSpan), with no string made for them.
+        string ParseScalar(Type t, bool attribute)
         {
-            var x when x == typeof(string) => source,
-            var x when x == typeof(int) => $"c.ParseInt32({source})",
-            var x when x == typeof(long) => $"c.ParseInt64({source})",
-            var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
-            var x when x == typeof(double) => $"c.ParseDouble({source})",
-            var x when x == typeof(bool) => $"c.ParseBoolean({source})",
-            var x when x == typeof(DateTimeOffset) => $"c.ParseDateTime({source})",
-            var x when x == typeof(DateOnly) => $"c.ParseDate({source})",
-            var x when x == typeof(TimeOnly) => $"c.ParseTime({source})",
-            var x => throw new Exception("scalar? " + x),
-        };
+            var source = attribute ? "c.AttributeSpan()" : "c.ReadTextSpan()";
+            return Core(t) switch
+            {
+                var x when x == typeof(string) => attribute ? "c.AttributeValue()" : "c.ReadText()",
+                var x when x == typeof(int) => $"c.ParseInt32({source})",
+                var x when x == typeof(long) => $"c.ParseInt64({source})",
+                var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
+                var x when x == typeof(double) => $"c.ParseDouble({source})",
+                var x when x == typeof(bool) => $"c.ParseBoolean({source})",
+                var x when x == typeof(DateTimeOffset) => $"c.ParseDateTime({source})",
+                var x when x == typeof(DateOnly) => $"c.ParseDate({source})",
+                var x when x == typeof(TimeOnly) => $"c.ParseTime({source})",
+                var x => throw new Exception("scalar? " + x),
+            };
+        }
         bool IsScalar(Type t) { var x = Core(t); return x == typeof(string) || x.IsPrimitive || x == typeof(decimal) || x == typeof(DateTimeOffset) || x == typeof(DateOnly) || x == typeof(TimeOnly); }
 
         string Neutral(Type t)
@@ -149,7 +155,7 @@ internal static class CsdModelParserSource
                     }
                     sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
                     sb.AppendLine("                {");
-                    sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, "c.AttributeValue()")};");
+                    sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
                     sb.AppendLine("                }");
                     first = false;
                 }
@@ -262,7 +268,7 @@ internal static class CsdModelParserSource
                         {
                             if (foreign) return "c.ReadOuterXml()";
                             if (type.Name == "CareServicesFunctionDefinition" && p.Name == "Description") return "c.ReadInnerXml()";
-                            return IsScalar(t) ? ParseScalar(t, "c.ReadText()") : ParseComplex(t);
+                            return IsScalar(t) ? ParseScalar(t, attribute: false) : ParseComplex(t);
                         }
                         if (itemName is not null)
                         {
