@@ -87,11 +87,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Language))
+                else if (plain && c.Is(name, CsdNames.Language))
                 {
                     aLanguage = c.AttributeValue();
                 }
@@ -151,11 +152,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -266,103 +268,104 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.InHouseMail))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.InHouseMail))
                 {
                     aInHouseMail = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Room))
+                else if (plain && c.Is(name, CsdNames.Room))
                 {
                     aRoom = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Floor))
+                else if (plain && c.Is(name, CsdNames.Floor))
                 {
                     aFloor = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Stair))
+                else if (plain && c.Is(name, CsdNames.Stair))
                 {
                     aStair = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BuildingName))
+                else if (plain && c.Is(name, CsdNames.BuildingName))
                 {
                     aBuildingName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BuildingNumber))
+                else if (plain && c.Is(name, CsdNames.BuildingNumber))
                 {
                     aBuildingNumber = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BlockName))
+                else if (plain && c.Is(name, CsdNames.BlockName))
                 {
                     aBlockName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetPrefix))
+                else if (plain && c.Is(name, CsdNames.StreetPrefix))
                 {
                     aStreetPrefix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetType))
+                else if (plain && c.Is(name, CsdNames.StreetType))
                 {
                     aStreetType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetSuffix))
+                else if (plain && c.Is(name, CsdNames.StreetSuffix))
                 {
                     aStreetSuffix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetName))
+                else if (plain && c.Is(name, CsdNames.StreetName))
                 {
                     aStreetName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PlotIdentification))
+                else if (plain && c.Is(name, CsdNames.PlotIdentification))
                 {
                     aPlotIdentification = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PostOfficeBox))
+                else if (plain && c.Is(name, CsdNames.PostOfficeBox))
                 {
                     aPostOfficeBox = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PostCode))
+                else if (plain && c.Is(name, CsdNames.PostCode))
                 {
                     aPostCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CityName))
+                else if (plain && c.Is(name, CsdNames.CityName))
                 {
                     aCityName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CitySubDivisionName))
+                else if (plain && c.Is(name, CsdNames.CitySubDivisionName))
                 {
                     aCitySubDivisionName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CountrySubDivisionName))
+                else if (plain && c.Is(name, CsdNames.CountrySubDivisionName))
                 {
                     aCountrySubDivisionName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineOne))
+                else if (plain && c.Is(name, CsdNames.LineOne))
                 {
                     aLineOne = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineTwo))
+                else if (plain && c.Is(name, CsdNames.LineTwo))
                 {
                     aLineTwo = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineThree))
+                else if (plain && c.Is(name, CsdNames.LineThree))
                 {
                     aLineThree = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineFour))
+                else if (plain && c.Is(name, CsdNames.LineFour))
                 {
                     aLineFour = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineFive))
+                else if (plain && c.Is(name, CsdNames.LineFive))
                 {
                     aLineFive = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineSix))
+                else if (plain && c.Is(name, CsdNames.LineSix))
                 {
                     aLineSix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CountryName))
+                else if (plain && c.Is(name, CsdNames.CountryName))
                 {
                     aCountryName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Component))
+                else if (plain && c.Is(name, CsdNames.Component))
                 {
                     aComponent = c.AttributeValue();
                 }
@@ -434,7 +437,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnder60 = c.ParseBoolean(c.ReadTextSpan());
+                    eUnder60 = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.DeliveryIncluded))
                 {
@@ -517,17 +520,18 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeSpan());
+                    aTotal = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeSpan());
+                    aAvailable = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
+                else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeSpan());
+                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -571,11 +575,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
+                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                else if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
@@ -632,15 +637,16 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                else if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Schema))
+                else if (plain && c.Is(name, CsdNames.Schema))
                 {
                     aSchemaUris = c.AttributeValue();
                 }
@@ -810,7 +816,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
@@ -892,7 +899,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFacilityNumber = c.ParseInt32(c.ReadTextSpan());
+                    eFacilityNumber = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.QueryResult))
                 {
@@ -935,11 +942,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
                     aCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CodingScheme))
+                else if (plain && c.Is(name, CsdNames.CodingScheme))
                 {
                     aCodingScheme = c.AttributeValue();
                 }
@@ -1173,11 +1181,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -1322,7 +1331,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIssueDate = c.ParseDate(c.ReadTextSpan());
+                    eIssueDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CredentialRenewalDate))
                 {
@@ -1331,7 +1340,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRenewalDate = c.ParseDate(c.ReadTextSpan());
+                    eRenewalDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -1378,11 +1387,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -1569,7 +1579,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT0 = c.ParseInt32(c.ReadTextSpan());
+                    eCapacityAtT0 = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CrisisCapacityT60))
                 {
@@ -1578,7 +1588,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT60 = c.ParseInt32(c.ReadTextSpan());
+                    eCapacityAtT60 = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -1757,11 +1767,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
-                    aCode = c.ParseInt32(c.AttributeSpan());
+                    aCode = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Message))
+                else if (plain && c.Is(name, CsdNames.Message))
                 {
                     aMessage = c.AttributeValue();
                 }
@@ -1853,7 +1864,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -1954,11 +1966,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -1998,7 +2011,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnitsInService = c.ParseInt32(c.ReadTextSpan());
+                    eUnitsInService = c.ParseInt32(c.ReadText());
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -2040,7 +2053,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -2110,7 +2124,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
+                    eReferenceDate = c.ParseDateTime(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2127,7 +2141,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
                 }
                 else
                 {
@@ -2163,13 +2177,14 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
+                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -2311,7 +2326,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
+                    eReferenceDate = c.ParseDateTime(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2328,7 +2343,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
                 }
                 else
                 {
@@ -2375,7 +2390,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadTextSpan());
+                    eReferenceDate = c.ParseDateTime(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2472,7 +2487,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResult = c.ParseInt32(c.ReadTextSpan());
+                    eResult = c.ParseInt32(c.ReadText());
                 }
                 else
                 {
@@ -2525,7 +2540,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadTextSpan());
+                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
                 {
@@ -2564,7 +2579,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -2736,11 +2752,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -2812,7 +2829,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFinalClosingDate = c.ParseDate(c.ReadTextSpan());
+                    eFinalClosingDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -2821,7 +2838,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadTextSpan());
+                    eCreationDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2896,7 +2913,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eSequentialReception = c.ParseBoolean(c.ReadTextSpan());
+                    eSequentialReception = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.TakingCareSpeciality))
                 {
@@ -2970,7 +2987,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsSensitiveUnit = c.ParseBoolean(c.ReadTextSpan());
+                    eIsSensitiveUnit = c.ParseBoolean(c.ReadText());
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -3051,7 +3068,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -3113,7 +3131,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -3200,11 +3219,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -3289,7 +3309,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLatitude = c.ParseDecimal(c.ReadTextSpan());
+                    eLatitude = c.ParseDecimal(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Longitude))
                 {
@@ -3298,7 +3318,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLongitude = c.ParseDecimal(c.ReadTextSpan());
+                    eLongitude = c.ParseDecimal(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CoordinateSystem))
                 {
@@ -3372,11 +3392,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -3417,7 +3438,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAreCoordinatesReliable = c.ParseBoolean(c.ReadTextSpan());
+                    eAreCoordinatesReliable = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -3484,7 +3505,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLastModified = c.ParseDateTime(c.ReadTextSpan());
+                    eLastModified = c.ParseDateTime(c.ReadText());
                 }
                 else
                 {
@@ -3656,13 +3677,14 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeSpan());
+                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -3885,7 +3907,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCalculatedDistance = c.ParseDecimal(c.ReadTextSpan());
+                    eCalculatedDistance = c.ParseDecimal(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -4047,7 +4069,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eValue = c.ParseInt32(c.ReadTextSpan());
+                    eValue = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Unit))
                 {
@@ -4096,19 +4118,20 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Created))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Created))
                 {
-                    aCreated = c.ParseDateTime(c.AttributeSpan());
+                    aCreated = c.ParseDateTime(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Updated))
+                else if (plain && c.Is(name, CsdNames.Updated))
                 {
-                    aUpdated = c.ParseDateTime(c.AttributeSpan());
+                    aUpdated = c.ParseDateTime(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Status))
+                else if (plain && c.Is(name, CsdNames.Status))
                 {
                     aStatus = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.SourceDirectory))
+                else if (plain && c.Is(name, CsdNames.SourceDirectory))
                 {
                     aSourceDirectory = c.AttributeValue();
                 }
@@ -4266,11 +4289,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -4450,11 +4474,11 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsOpen = c.ParseBoolean(c.ReadTextSpan());
+                    eIsOpen = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.DayOfTheWeek))
                 {
-                    eDaysOfWeek.Add(c.ParseInt32(c.ReadTextSpan()));
+                    eDaysOfWeek.Add(c.ParseInt32(c.ReadText()));
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginningHour))
                 {
@@ -4463,7 +4487,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginningHour = c.ParseTime(c.ReadTextSpan());
+                    eBeginningHour = c.ParseTime(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndingHour))
                 {
@@ -4472,7 +4496,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndingHour = c.ParseTime(c.ReadTextSpan());
+                    eEndingHour = c.ParseTime(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginEffectiveDate))
                 {
@@ -4481,7 +4505,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginEffectiveDate = c.ParseDate(c.ReadTextSpan());
+                    eBeginEffectiveDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndEffectiveDate))
                 {
@@ -4490,7 +4514,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndEffectiveDate = c.ParseDate(c.ReadTextSpan());
+                    eEndEffectiveDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -4538,11 +4562,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -4698,7 +4723,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eContractOptionHealthCareAccess = c.ParseBoolean(c.ReadTextSpan());
+                    eContractOptionHealthCareAccess = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.VitaleCardAccepted))
                 {
@@ -4707,7 +4732,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eVitaleCardAccepted = c.ParseBoolean(c.ReadTextSpan());
+                    eVitaleCardAccepted = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.HomeVisit))
                 {
@@ -4716,7 +4741,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eHomeVisit = c.ParseBoolean(c.ReadTextSpan());
+                    eHomeVisit = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -4769,7 +4794,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -4927,11 +4953,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -5016,7 +5043,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDropZone = c.ParseBoolean(c.ReadTextSpan());
+                    eDropZone = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.FinancialHelpType))
                 {
@@ -5029,7 +5056,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAccommodationForFamily = c.ParseBoolean(c.ReadTextSpan());
+                    eAccommodationForFamily = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace)))
                 {
@@ -5038,7 +5065,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eTemporarySocialHelpPlaces = c.ParseInt32(c.ReadTextSpan());
+                    eTemporarySocialHelpPlaces = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace))
                 {
@@ -5047,7 +5074,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    ePermanentSocialHelpPlaces = c.ParseInt32(c.ReadTextSpan());
+                    ePermanentSocialHelpPlaces = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval))
                 {
@@ -5056,7 +5083,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCareWithoutPatientApproval = c.ParseBoolean(c.ReadTextSpan());
+                    eCareWithoutPatientApproval = c.ParseBoolean(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -5065,7 +5092,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadTextSpan());
+                    eCreationDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingDate))
                 {
@@ -5074,7 +5101,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eClosingDate = c.ParseDate(c.ReadTextSpan());
+                    eClosingDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingReason))
                 {
@@ -5159,11 +5186,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
                     aCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.AssigningAuthorityName))
+                else if (plain && c.Is(name, CsdNames.AssigningAuthorityName))
                 {
                     aAssigningAuthorityName = c.AttributeValue();
                 }
@@ -5382,7 +5410,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDateOfBirth = c.ParseDate(c.ReadTextSpan());
+                    eDateOfBirth = c.ParseDate(c.ReadText());
                 }
                 else
                 {
@@ -5521,17 +5549,18 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeSpan());
+                    aTotal = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeSpan());
+                    aAvailable = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
+                else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeSpan());
+                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -5615,7 +5644,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUpdateDate = c.ParseDate(c.ReadTextSpan());
+                    eUpdateDate = c.ParseDate(c.ReadText());
                 }
                 else if (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation)))
                 {
@@ -5754,7 +5783,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAmount = c.ParseDouble(c.ReadTextSpan());
+                    eAmount = c.ParseDouble(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Currency))
                 {
@@ -5800,7 +5829,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -5965,11 +5995,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -6067,7 +6098,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6135,7 +6167,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6203,7 +6236,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6301,11 +6335,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -6419,7 +6454,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResidentialNumber = c.ParseInt32(c.ReadTextSpan());
+                    eResidentialNumber = c.ParseInt32(c.ReadText());
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -6561,7 +6596,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6656,11 +6692,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }

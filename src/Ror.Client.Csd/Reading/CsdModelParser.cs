@@ -130,7 +130,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
                 {
-                    encapsulated = c.ParseBoolean(c.AttributeSpan());
+                    encapsulated = c.ParseBoolean(c.AttributeValue());
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {

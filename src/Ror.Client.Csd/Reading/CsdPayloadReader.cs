@@ -353,7 +353,7 @@ internal sealed class CsdPayloadReader
                         {
                             if (c.InCsd && c.Is(r.LocalName, CsdNames.FacilityNumber))
                             {
-                                FacilityNumber = c.ParseInt32(c.ReadTextSpan());
+                                FacilityNumber = c.ParseInt32(c.ReadText());
                             }
                             else if (c.InCsd && c.Is(r.LocalName, CsdNames.QueryResult))
                             {
@@ -431,7 +431,7 @@ internal sealed class CsdPayloadReader
                         c.Duplicate();
                     }
 
-                    NotifResult = c.ParseInt32(c.ReadTextSpan());
+                    NotifResult = c.ParseInt32(c.ReadText());
                 }
                 else
                 {

@@ -128,7 +128,7 @@ public static class CsdReader
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
             using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
-            var payload = new CsdPayloadReader(new CsdXmlContext(xml, options, ownReader: true), ownsDocument: true);
+            var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
             var collector = new DocumentCollector();
             await foreach (var entity in StepAsync(payload.ReadEntities(ResponseExpected, errorAsFault: false, responseOnly: true), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
             {
@@ -155,7 +155,7 @@ public static class CsdReader
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
             using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
-            var payload = new CsdPayloadReader(new CsdXmlContext(xml, options, ownReader: true), ownsDocument: true);
+            var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
             var entries = new List<EstablishmentUpdateNotice>();
             await foreach (var entry in StepAsync(ReadNotifResponse(payload), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
             {
@@ -305,7 +305,7 @@ public static class CsdReader
             {
                 any = true;
                 using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
-                var payload = new CsdPayloadReader(new CsdXmlContext(xml, options, ownReader: true), ownsDocument: true);
+                var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
                 await foreach (var entity in StepAsync(payload.ReadEntities(EntitiesExpected, errorAsFault: true, responseOnly: false), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
                 {
                     yield return entity;
@@ -358,7 +358,7 @@ public static class CsdReader
         {
             var document = await FirstDocumentAsync(input, cancellationToken).ConfigureAwait(false);
             using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
-            var context = new CsdXmlContext(xml, options, ownReader: true);
+            var context = new CsdXmlContext(xml, options);
             var payload = new CsdPayloadReader(context, ownsDocument: true);
             try
             {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 
@@ -17,8 +16,6 @@ namespace Ror.Client.Csd.Reading;
 internal sealed class CsdXmlContext
 {
     private const int MaxTrackedSiblingNames = 48;
-    private const int MaxCachedLength = 48;
-    private const int CacheSize = 1024;
 
     private readonly IXmlLineInfo? _lineInfo;
     private readonly Action<CsdReadDeviation>? _onDeviation;
@@ -26,9 +23,6 @@ internal sealed class CsdXmlContext
     private readonly string?[] _names;
     private readonly int[] _indexes;
     private readonly SiblingNames?[] _siblings;
-    private readonly bool _chunked;
-    private readonly string?[] _strings = new string?[CacheSize];
-    private char[] _chars = new char[256];
     private StringBuilder? _text;
     private int _lastDepth = -1;
     private long _offsetQuarter = -1;
@@ -39,15 +33,8 @@ internal sealed class CsdXmlContext
     private int _valueLine;
     private int _valuePosition;
 
-    /// <param name="reader">The reader.</param>
-    /// <param name="options">The options.</param>
-    /// <param name="ownReader">
-    /// Whether the reader was made by <see cref="CsdXmlReaderFactory"/>: values are then read in chunks into a reused
-    /// buffer (no string for typed values, cached strings for short ones); a caller's reader is read through Value.
-    /// </param>
-    public CsdXmlContext(XmlReader reader, CsdReaderOptions options, bool ownReader = false)
+    public CsdXmlContext(XmlReader reader, CsdReaderOptions options)
     {
-        _chunked = ownReader && reader.CanReadValueChunk;
         Reader = reader;
         Options = options;
         _lineInfo = reader as IXmlLineInfo;
@@ -273,92 +260,21 @@ internal sealed class CsdXmlContext
     /// <summary>The value of the current attribute, checked against the length limit.</summary>
     public string AttributeValue()
     {
-        MarkAttribute();
-        if (!_chunked)
-        {
-            var value = Reader.Value;
-            CheckLength(value);
-            return value;
-        }
-
-        return ToString(_chars.AsSpan(0, AppendValue(0)));
-    }
-
-    /// <summary>
-    /// The value of the current attribute, checked against the length limit, for a typed value that is parsed at
-    /// once: no string is made (the characters are valid until the next value is read).
-    /// </summary>
-    public ReadOnlySpan<char> AttributeSpan()
-    {
-        MarkAttribute();
-        if (!_chunked)
-        {
-            var value = Reader.Value;
-            CheckLength(value);
-            return value;
-        }
-
-        return _chars.AsSpan(0, AppendValue(0));
+        // Typed attribute values are parsed while the reader is still on the attribute: its position is taken on error only.
+        _valueDepth = Reader.Depth - 1;
+        _valueName = Reader.LocalName;
+        _valueIsAttribute = true;
+        _valueLine = -1;
+        var value = Reader.Value;
+        CheckLength(value);
+        return value;
     }
 
     /// <summary>
     /// On a start tag: reads the text content of the element (child elements are reported and skipped)
     /// and moves past its end tag.
     /// </summary>
-    public string ReadText() => _chunked ? ToString(ReadTextSpan()) : ReadTextValue();
-
-    /// <summary>
-    /// As <see cref="ReadText"/>, for a typed value that is parsed at once: no string is made (the characters are
-    /// valid until the next value is read).
-    /// </summary>
-    public ReadOnlySpan<char> ReadTextSpan()
-    {
-        if (!_chunked)
-        {
-            return ReadTextValue();
-        }
-
-        var reader = Reader;
-        reader.MoveToElement();
-        MarkValue(reader.Depth, isAttribute: false);
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return default;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        var length = 0;
-        while (true)
-        {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    length = AppendValue(length);
-                    reader.Read();
-                    break;
-                case XmlNodeType.Element:
-                    Enter();
-                    SkipUnknown();
-                    break;
-                case XmlNodeType.EndElement when reader.Depth == depth:
-                    reader.Read();
-                    return _chars.AsSpan(0, length);
-                case XmlNodeType.None:
-                    throw Error(CsdFormatError.Truncated, "The input ended inside an element.", null);
-                default:
-                    reader.Read();
-                    break;
-            }
-        }
-    }
-
-    // The text content through Value: for readers handed over by a caller, which may not read values in chunks.
-    private string ReadTextValue()
+    public string ReadText()
     {
         var reader = Reader;
         reader.MoveToElement();
@@ -422,83 +338,6 @@ internal sealed class CsdXmlContext
         }
     }
 
-    private void MarkAttribute()
-    {
-        // Typed attribute values are parsed while the reader is still on the attribute: its position is taken on error only.
-        _valueDepth = Reader.Depth - 1;
-        _valueName = Reader.LocalName;
-        _valueIsAttribute = true;
-        _valueLine = -1;
-    }
-
-    /// <summary>Appends the value of the current node to the character buffer from <paramref name="length"/>; returns the new length.</summary>
-    private int AppendValue(int length)
-    {
-        var reader = Reader;
-        var chars = _chars;
-        while (true)
-        {
-            // ReadValueChunk keeps a surrogate pair whole: leave room for two characters.
-            if (chars.Length - length < 2)
-            {
-                chars = GrowChars(length);
-            }
-
-            var read = reader.ReadValueChunk(chars, length, chars.Length - length);
-            if (read == 0)
-            {
-                return length;
-            }
-
-            length += read;
-            if (length > Options.MaxValueLength)
-            {
-                throw ValueTooLong();
-            }
-        }
-    }
-
-    private char[] GrowChars(int length)
-    {
-        var larger = new char[(int)Math.Min(Math.Max(_chars.Length * 2L, 16), Math.Max(Options.MaxValueLength + 2L, length + 2L))];
-        _chars.AsSpan(0, length).CopyTo(larger);
-        _chars = larger;
-        return larger;
-    }
-
-    /// <summary>
-    /// A string of the characters: short values come from a small cache of the last values seen (codes, code
-    /// systems, statuses, city names… repeat from one entity to the next), so that they are not allocated again.
-    /// </summary>
-    private string ToString(ReadOnlySpan<char> value)
-    {
-        if (value.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        if (value.Length > MaxCachedLength)
-        {
-            return new string(value);
-        }
-
-        // A cheap hash of the length, the first character and the last four (the distinctive end of codes and identifiers).
-        ulong tail = value.Length >= 4
-            ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(value[^4..]))
-            : value[^1];
-        var hash = (tail * 0x9E3779B97F4A7C15UL) ^ ((ulong)value.Length << 16) ^ value[0];
-        ref var slot = ref _strings[(int)((hash ^ (hash >> 29)) & (CacheSize - 1))];
-        var cached = slot;
-        if (cached is not null && value.SequenceEqual(cached))
-        {
-            return cached;
-        }
-
-        var created = new string(value);
-        slot = created;
-        return created;
-    }
-
     /// <summary>Reports a deviation at the current element.</summary>
     public void Report(CsdDeviationKind kind, string name, string? expected) => Report(kind, name, expected, Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
 
@@ -554,9 +393,9 @@ internal sealed class CsdXmlContext
 
     // ---- Typed values (XSD lexical forms, whitespace-trimmed) ----
 
-    public bool ParseBoolean(ReadOnlySpan<char> text)
+    public bool ParseBoolean(string text)
     {
-        var value = text.Trim();
+        var value = text.AsSpan().Trim();
         if (value.Length == 1)
         {
             if (value[0] == '1')
@@ -581,24 +420,24 @@ internal sealed class CsdXmlContext
         throw InvalidValue("xs:boolean (true, false, 1 or 0)");
     }
 
-    public int ParseInt32(ReadOnlySpan<char> text) =>
-        int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    public int ParseInt32(string text) =>
+        int.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:integer within 32 bits");
 
-    public long ParseInt64(ReadOnlySpan<char> text) =>
-        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    public long ParseInt64(string text) =>
+        long.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:integer within 64 bits");
 
-    public decimal ParseDecimal(ReadOnlySpan<char> text) =>
-        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+    public decimal ParseDecimal(string text) =>
+        decimal.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:decimal");
 
-    public double ParseDouble(ReadOnlySpan<char> text)
+    public double ParseDouble(string text)
     {
-        var value = text.Trim();
+        var value = text.AsSpan().Trim();
         if (value.SequenceEqual("INF"))
         {
             return double.PositiveInfinity;
@@ -620,9 +459,9 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:dateTime</c>; without an offset, the time is in <see cref="CsdReaderOptions.LocalTimeZone"/> (reported).</summary>
-    public DateTimeOffset ParseDateTime(ReadOnlySpan<char> text)
+    public DateTimeOffset ParseDateTime(string text)
     {
-        var value = text.Trim();
+        var value = text.AsSpan().Trim();
         if (!XsdDateTime.TryParse(value, out var dateTime, out var offset, out var hasOffset))
         {
             throw InvalidValue("xs:dateTime (yyyy-MM-ddTHH:mm:ss, optional fraction and offset)");
@@ -662,9 +501,9 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:date</c>; a time-zone suffix is ignored.</summary>
-    public DateOnly ParseDate(ReadOnlySpan<char> text)
+    public DateOnly ParseDate(string text)
     {
-        var value = text.Trim();
+        var value = text.AsSpan().Trim();
         if (value.Length > 10)
         {
             // Time-zone suffix (Z, +01:00) or, tolerated, a full date-time.
@@ -677,9 +516,9 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:time</c>; a time-zone suffix is ignored.</summary>
-    public TimeOnly ParseTime(ReadOnlySpan<char> text)
+    public TimeOnly ParseTime(string text)
     {
-        var value = text.Trim();
+        var value = text.AsSpan().Trim();
         if (value.Length > 0 && value[^1] == 'Z')
         {
             value = value[..^1];

@@ -80,14 +80,12 @@ internal static class CsdModelParserSource
         bool IsNullable(PropertyInfo p) => Nullable.GetUnderlyingType(p.PropertyType) is not null || (!p.PropertyType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
         Type Core(Type t) => Nullable.GetUnderlyingType(t) ?? t;
 
-        // Strings come from AttributeValue/ReadText; typed values are parsed from the reader's characters
-        // (AttributeSpan/ReadTextSpan), with no string made for them.
         string ParseScalar(Type t, bool attribute)
         {
-            var source = attribute ? "c.AttributeSpan()" : "c.ReadTextSpan()";
+            var source = attribute ? "c.AttributeValue()" : "c.ReadText()";
             return Core(t) switch
             {
-                var x when x == typeof(string) => attribute ? "c.AttributeValue()" : "c.ReadText()",
+                var x when x == typeof(string) => source,
                 var x when x == typeof(int) => $"c.ParseInt32({source})",
                 var x when x == typeof(long) => $"c.ParseInt64({source})",
                 var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
@@ -143,11 +141,17 @@ internal static class CsdModelParserSource
                 sb.AppendLine("            do");
                 sb.AppendLine("            {");
                 sb.AppendLine("                var name = r.LocalName;");
+                // The namespace of the attribute is read once, not once per candidate name.
+                if (attrs.Any(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null))
+                {
+                    sb.AppendLine("                var plain = c.IsPlainAttribute;");
+                }
+
                 var first = true;
                 foreach (var p in attrs)
                 {
                     var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
-                    var nsCheck = a.Namespace is null ? "c.IsPlainAttribute" : $"c.Is(r.NamespaceURI, {(a.Namespace == "http://www.w3.org/XML/1998/namespace" ? "CsdNames.XmlNamespace" : throw new Exception(a.Namespace))})";
+                    var nsCheck = a.Namespace is null ? "plain" : $"c.Is(r.NamespaceURI, {(a.Namespace == "http://www.w3.org/XML/1998/namespace" ? "CsdNames.XmlNamespace" : throw new Exception(a.Namespace))})";
                     var cond = $"{nsCheck} && c.Is(name, {N(a.Name)})";
                     if (aliases.TryGetValue(a.Name, out var alias))
                     {
