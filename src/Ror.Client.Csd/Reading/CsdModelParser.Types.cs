@@ -220,17 +220,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.AddressExtension.Type,
+            Urn = aUrn ?? Neutral.AddressExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -1265,17 +1257,9 @@ internal sealed partial class CsdModelParser
             ConfidentialityLevel = eConfidentialityLevel ?? Neutral.CodedType,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.ContactPointExtension.Type,
+            Urn = aUrn ?? Neutral.ContactPointExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -1543,17 +1527,9 @@ internal sealed partial class CsdModelParser
             ComplementarySkills = eComplementarySkills,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.CredentialExtension.Type,
+            Urn = aUrn ?? Neutral.CredentialExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -2029,17 +2005,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             UnitsInService = eUnitsInService,
             LocalElement = localElement,
+            Type = aType ?? Neutral.DeviceExtension.Type,
+            Urn = aUrn ?? Neutral.DeviceExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -2238,17 +2206,9 @@ internal sealed partial class CsdModelParser
         var result = new EstablishmentOfferReadFunction
         {
             Parameters = eParameters ?? Neutral.EstablishmentOfferReadParameters,
+            Urn = aUrn ?? Neutral.EstablishmentOfferReadFunction.Urn,
+            Encapsulated = aEncapsulated ?? Neutral.EstablishmentOfferReadFunction.Encapsulated,
         };
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
-        if (aEncapsulated is { } valueEncapsulated)
-        {
-            result = result with { Encapsulated = valueEncapsulated };
-        }
-
         return result;
     }
 
@@ -3044,17 +3004,9 @@ internal sealed partial class CsdModelParser
             MaternityType = eMaternityType,
             IsSensitiveUnit = eIsSensitiveUnit ?? default,
             LocalElement = localElement,
+            Type = aType ?? Neutral.FacilityExtension.Type,
+            Urn = aUrn ?? Neutral.FacilityExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3271,17 +3223,9 @@ internal sealed partial class CsdModelParser
         {
             ExtraAttributes = extraAttributes.Build(),
             LocalElement = localElement,
+            Type = aType ?? Neutral.GenericExtension.Type,
+            Urn = aUrn ?? Neutral.GenericExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3471,17 +3415,9 @@ internal sealed partial class CsdModelParser
             AreCoordinatesReliable = eAreCoordinatesReliable,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.GeoCodeExtension.Type,
+            Urn = aUrn ?? Neutral.GeoCodeExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3738,17 +3674,9 @@ internal sealed partial class CsdModelParser
         var result = new InternalOrganizationOfferReadFunction
         {
             Parameters = eParameters ?? Neutral.InternalOrganizationOfferReadParameters,
+            Urn = aUrn ?? Neutral.InternalOrganizationOfferReadFunction.Urn,
+            Encapsulated = aEncapsulated ?? Neutral.InternalOrganizationOfferReadFunction.Encapsulated,
         };
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
-        if (aEncapsulated is { } valueEncapsulated)
-        {
-            result = result with { Encapsulated = valueEncapsulated };
-        }
-
         return result;
     }
 
@@ -4352,17 +4280,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             Title = eTitle,
             LocalElement = localElement,
+            Type = aType ?? Neutral.NameExtension.Type,
+            Urn = aUrn ?? Neutral.NameExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -4641,17 +4561,9 @@ internal sealed partial class CsdModelParser
             HoursType = eHoursType,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.OperatingHoursExtension.Type,
+            Urn = aUrn ?? Neutral.OperatingHoursExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -5161,17 +5073,9 @@ internal sealed partial class CsdModelParser
             AccessibilityLocation = eAccessibilityLocation,
             OrsanRecourseLevel = eOrsanRecourseLevel,
             LocalElement = localElement,
+            Type = aType ?? Neutral.OrganizationExtension.Type,
+            Urn = aUrn ?? Neutral.OrganizationExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6074,17 +5978,9 @@ internal sealed partial class CsdModelParser
             OperationalStatus = eOperationalStatus ?? Neutral.OperationalStatus,
             MailBox = eMailBox,
             LocalElement = localElement,
+            Type = aType ?? Neutral.ProviderExtension.Type,
+            Urn = aUrn ?? Neutral.ProviderExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6409,17 +6305,9 @@ internal sealed partial class CsdModelParser
             Recognition = eRecognition,
             Comments = eComments,
             LocalElement = localElement,
+            Type = aType ?? Neutral.RecordExtension.Type,
+            Urn = aUrn ?? Neutral.RecordExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6750,17 +6638,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             ActivityFamilies = eActivityFamilies.Build(),
             LocalElement = localElement,
+            Type = aType ?? Neutral.ServiceExtension.Type,
+            Urn = aUrn ?? Neutral.ServiceExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6840,19 +6720,34 @@ internal sealed partial class CsdModelParser
     /// <summary>Documented neutral values of mandatory elements that are missing (always reported as <see cref="CsdDeviationKind.MissingElement"/>): empty strings, zero, false, default dates, and records whose mandatory members are neutral in turn.</summary>
     internal static class Neutral
     {
+        public static readonly Metadata Metadata = new() { Created = default, Updated = default, Status = string.Empty };
+        public static readonly AddressExtension AddressExtension = new() { Record = Neutral.Metadata };
         public static readonly CodedType CodedType = new() { Code = string.Empty, CodingScheme = string.Empty };
+        public static readonly ContactPointExtension ContactPointExtension = new() { ConfidentialityLevel = Neutral.CodedType, Record = Neutral.Metadata };
+        public static readonly CredentialExtension CredentialExtension = new() { Record = Neutral.Metadata };
         public static readonly CsdDocument CsdDocument = new();
+        public static readonly DeviceExtension DeviceExtension = new();
         public static readonly EntityReference EntityReference = new() { EntityId = string.Empty };
         public static readonly OtherId OtherId = new() { Code = string.Empty, AssigningAuthorityName = string.Empty };
         public static readonly EstablishmentReadCriteria EstablishmentReadCriteria = new() { EstablishmentId = Neutral.OtherId };
         public static readonly EstablishmentOfferReadParameters EstablishmentOfferReadParameters = new() { Criteria = Neutral.EstablishmentReadCriteria };
+        public static readonly EstablishmentOfferReadFunction EstablishmentOfferReadFunction = new() { Parameters = Neutral.EstablishmentOfferReadParameters };
         public static readonly EstablishmentsUpdatedSinceParameters EstablishmentsUpdatedSinceParameters = new() { ReferenceDate = default };
-        public static readonly InternalOrganizationOfferReadParameters InternalOrganizationOfferReadParameters = new() { InternalOrganizationId = Neutral.OtherId };
         public static readonly Measurement Measurement = new() { Value = default, Unit = Neutral.CodedType };
-        public static readonly Metadata Metadata = new() { Created = default, Updated = default, Status = string.Empty };
-        public static readonly OperationalStatus OperationalStatus = new() { ExerciseModeInUnit = Neutral.CodedType, Record = Neutral.Metadata };
         public static readonly PatientType PatientType = new() { MinimumAge = Neutral.Measurement, MaximumAge = Neutral.Measurement, Record = Neutral.Metadata };
+        public static readonly FacilityExtension FacilityExtension = new() { CareMode = Neutral.CodedType, PatientType = Neutral.PatientType, IsSensitiveUnit = default };
+        public static readonly GenericExtension GenericExtension = new();
+        public static readonly GeoCodeExtension GeoCodeExtension = new() { Record = Neutral.Metadata };
+        public static readonly InternalOrganizationOfferReadParameters InternalOrganizationOfferReadParameters = new() { InternalOrganizationId = Neutral.OtherId };
+        public static readonly InternalOrganizationOfferReadFunction InternalOrganizationOfferReadFunction = new() { Parameters = Neutral.InternalOrganizationOfferReadParameters };
+        public static readonly NameExtension NameExtension = new();
+        public static readonly OperatingHoursExtension OperatingHoursExtension = new() { Record = Neutral.Metadata };
+        public static readonly OperationalStatus OperationalStatus = new() { ExerciseModeInUnit = Neutral.CodedType, Record = Neutral.Metadata };
+        public static readonly OrganizationExtension OrganizationExtension = new();
         public static readonly Person Person = new();
         public static readonly PriceAmount PriceAmount = new() { Amount = default, Currency = Neutral.CodedType };
+        public static readonly ProviderExtension ProviderExtension = new() { OperationalStatus = Neutral.OperationalStatus };
+        public static readonly RecordExtension RecordExtension = new();
+        public static readonly ServiceExtension ServiceExtension = new();
     }
 }

@@ -355,20 +355,14 @@ internal static class CsdModelParserSource
                 }
                 if (local is not null) init.Add("LocalElement = localElement,");
             }
-            // Construct: properties with model defaults (not required, not nullable attributes) only when present.
+            // Construct in one allocation: properties with model defaults (not required, not nullable attributes) take
+            // the value read, else the model's default, as found on the neutral instance (no copy through 'with').
             var optionalDefaults = attrs.Where(p => !IsRequired(p) && !IsNullable(p)).ToList();
+            foreach (var p in optionalDefaults) init.Add($"{p.Name} = a{p.Name} ?? {Neutral(type)}.{p.Name},");
             sb.AppendLine($"        var result = new {type.Name}");
             sb.AppendLine("        {");
             foreach (var line in init.Where(l => l is not null)) sb.AppendLine("            " + line);
             sb.AppendLine("        };");
-            foreach (var p in optionalDefaults)
-            {
-                sb.AppendLine($"        if (a{p.Name} is {{ }} value{p.Name})");
-                sb.AppendLine("        {");
-                sb.AppendLine($"            result = result with {{ {p.Name} = value{p.Name} }};");
-                sb.AppendLine("        }");
-                sb.AppendLine();
-            }
             sb.AppendLine("        return result;");
             sb.AppendLine("    }");
             sb.AppendLine();
