@@ -5,7 +5,7 @@ namespace Ror.Client.Perf;
 
 /// <summary>
 /// The quick performance command: <c>--quick</c> (default) measures every figure on a generated data set in a few
-/// minutes; <c>--large</c> adds the at-least-1-GB file. Prints <c>name: value unit</c> lines, then
+/// minutes; <c>--large</c> adds the at-least-1-GB file; <c>--national</c> (or <c>--national-only</c>) the national-scale extraction served by the simulator. Prints <c>name: value unit</c> lines, then
 /// <c>ratio name: value</c> lines, then <c>perf: ok</c> (exit 0), <c>perf: FAIL …</c> (exit 1) or
 /// <c>perf: incomplete …</c> (exit 2).
 /// </summary>
@@ -31,10 +31,21 @@ public static class PerfCommand
             return await MemoryFigures.RunChildAsync(args[1]);
         }
 
-        bool large = args.Contains("--large");
-        if (args.Any(a => a is not ("--quick" or "--large" or "--parse-only")))
+        if (args.Length == 3 && args[0] == "--child-simulator")
         {
-            await Console.Error.WriteLineAsync("usage: Ror.Client.Perf [--quick] [--large] [--parse-only (only the parse figures and their ratios)]");
+            return await NationalFigures.RunChildAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length == 1 && args[0] == "--national-only")
+        {
+            return await NationalFigures.RunAloneAsync();
+        }
+
+        bool large = args.Contains("--large");
+        bool national = args.Contains("--national");
+        if (args.Any(a => a is not ("--quick" or "--large" or "--parse-only" or "--national")))
+        {
+            await Console.Error.WriteLineAsync("usage: Ror.Client.Perf [--quick] [--large] [--national] [--parse-only (only the parse figures and their ratios)] | --national-only");
             return 64;
         }
 
@@ -69,6 +80,11 @@ public static class PerfCommand
                 largePeak = Measure.Mebibytes(largeResult.Child.PeakWorkingSetBytes);
                 report.Figure("large-file", largePeak.Value, "MiB peak working set");
                 report.Figure("large-file-parse", Measure.MegabytesPerSecond(largeResult.Bytes, largeResult.Child.Elapsed), "MB/s");
+            }
+
+            if (national)
+            {
+                await NationalFigures.ReportAsync(report, directory);
             }
 
             NetworkFigures.SoapResult soap;

@@ -9,12 +9,12 @@ internal sealed partial class CsdContentWriter
     {
         value = Required(value, name);
         Start(name);
-        _xml.WriteAttributeString("code", value.Code);
-        _xml.WriteAttributeString("codingScheme", value.CodingScheme);
+        _out.Attribute("code", value.Code);
+        _out.Attribute("codingScheme", value.CodingScheme);
         ExtraAttributes(value.ExtraAttributes);
         if (value.Label is not null)
         {
-            _xml.WriteString(value.Label);
+            _out.Text(value.Label);
         }
 
         End();
@@ -40,8 +40,8 @@ internal sealed partial class CsdContentWriter
     {
         value = Required(value, name);
         Start(name);
-        _xml.WriteAttributeString("code", value.Code);
-        _xml.WriteAttributeString("assigningAuthorityName", value.AssigningAuthorityName);
+        _out.Attribute("code", value.Code);
+        _out.Attribute("assigningAuthorityName", value.AssigningAuthorityName);
         End();
     }
 
@@ -57,7 +57,7 @@ internal sealed partial class CsdContentWriter
     {
         value = Required(value, name);
         Start(name);
-        _xml.WriteAttributeString("entityID", value.EntityId);
+        _out.Attribute("entityID", value.EntityId);
         End();
     }
 
@@ -72,7 +72,7 @@ internal sealed partial class CsdContentWriter
     private void StartEntity(string name, UniqueId entity)
     {
         Start(name);
-        _xml.WriteAttributeString("entityID", entity.EntityId);
+        _out.Attribute("entityID", entity.EntityId);
     }
 
     private void Record(Metadata? record)
@@ -81,7 +81,7 @@ internal sealed partial class CsdContentWriter
         Start("record");
         Attribute("created", record.Created);
         Attribute("updated", record.Updated);
-        _xml.WriteAttributeString("status", record.Status);
+        _out.Attribute("status", record.Status);
         Attribute("sourceDirectory", record.SourceDirectory);
         foreach (var extension in record.Extensions.AsSpan())
         {
@@ -101,10 +101,10 @@ internal sealed partial class CsdContentWriter
             Start("otherName");
             if (name.Language is not null)
             {
-                _xml.WriteAttributeString("xml", "lang", XmlNamespace, name.Language);
+                _out.Attribute("xml", "lang", XmlNamespace, name.Language);
             }
 
-            _xml.WriteString(name.Value);
+            _out.Text(name.Value);
             End();
         }
     }
@@ -153,7 +153,7 @@ internal sealed partial class CsdContentWriter
             Attribute("component", line.Component);
             if (line.Value is not null)
             {
-                _xml.WriteString(line.Value);
+                _out.Text(line.Value);
             }
 
             End();
@@ -200,7 +200,7 @@ internal sealed partial class CsdContentWriter
             Start("name");
             if (personName.Language is not null)
             {
-                _xml.WriteAttributeString("xml", "lang", XmlNamespace, personName.Language);
+                _out.Attribute("xml", "lang", XmlNamespace, personName.Language);
             }
 
             NameContent(personName);
@@ -427,8 +427,8 @@ internal sealed partial class CsdContentWriter
     private void StartExtension(CsdExtension extension)
     {
         Start("extension");
-        _xml.WriteAttributeString("type", extension.Type);
-        _xml.WriteAttributeString("urn", extension.Urn);
+        _out.Attribute("type", extension.Type);
+        _out.Attribute("urn", extension.Urn);
         ExtraAttributes(extension.ExtraAttributes);
         Fragment(extension.LocalElement);
     }

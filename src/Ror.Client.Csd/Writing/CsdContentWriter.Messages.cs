@@ -125,13 +125,13 @@ internal sealed partial class CsdContentWriter
             case CareServicesExpression expression:
                 Start("expression");
                 Attribute("encapsulated", expression.Encapsulated);
-                _xml.WriteAttributeString("content-type", expression.ContentType);
+                _out.Attribute("content-type", expression.ContentType);
                 ExtraAttributes(expression.ExtraAttributes);
                 End();
                 break;
             case CareServicesFunctionCall function:
                 Start("function");
-                _xml.WriteAttributeString("urn", function.Urn);
+                _out.Attribute("urn", function.Urn);
                 Attribute("encapsulated", function.Encapsulated);
                 FunctionCall(function);
                 End();
@@ -175,7 +175,7 @@ internal sealed partial class CsdContentWriter
         if (value is { } restricted)
         {
             Start("restrictedOrganisation");
-            _xml.WriteString(_options.RestrictedOrganizationAsDigit ? (restricted ? "1" : "0") : (restricted ? "true" : "false"));
+            _out.Text(_options.RestrictedOrganizationAsDigit ? (restricted ? "1" : "0") : (restricted ? "true" : "false"));
             End();
         }
     }
@@ -216,20 +216,20 @@ internal sealed partial class CsdContentWriter
         ExtraAttributes(error.ExtraAttributes);
         if (error.Text is not null)
         {
-            _xml.WriteString(error.Text);
+            _out.Text(error.Text);
         }
     }
 
     public void RorError(CsdError error)
     {
-        _xml.WriteStartElement(RorPrefix, "erreur", CsdNamespaces.Ror);
+        _out.StartElement(RorPrefix, "erreur", CsdNamespaces.Ror);
         ErrorContent(error);
         End();
     }
 
     public void EstablishmentsUpdatedSinceRequest(EstablishmentsUpdatedSinceRequest request)
     {
-        _xml.WriteStartElement(RorPrefix, "TR-Notif-ListeEtablissementsMajApresDate_Demande", CsdNamespaces.Ror);
+        _out.StartElement(RorPrefix, "TR-Notif-ListeEtablissementsMajApresDate_Demande", CsdNamespaces.Ror);
         DeclareCsdAsDefault();
         var parameters = Required(request.Parameters, "params");
         Start("params");
@@ -242,7 +242,7 @@ internal sealed partial class CsdContentWriter
 
     public void EstablishmentsUpdatedSinceResponse(EstablishmentsUpdatedSinceResponse response)
     {
-        _xml.WriteStartElement(RorPrefix, "TR-Notif-ListeEtablissementMajApresDate_Reponse", CsdNamespaces.Ror);
+        _out.StartElement(RorPrefix, "TR-Notif-ListeEtablissementMajApresDate_Reponse", CsdNamespaces.Ror);
         DeclareCsdAsDefault();
         foreach (var entry in response.Entries.AsSpan())
         {
@@ -280,8 +280,8 @@ internal sealed partial class CsdContentWriter
     {
         Start("careServicesFunction");
         DeclareCsdAsDefault();
-        _xml.WriteAttributeString("urn", function.Urn);
-        _xml.WriteAttributeString("content-type", function.ContentType);
+        _out.Attribute("urn", function.Urn);
+        _out.Attribute("content-type", function.ContentType);
         Attribute("schema", function.SchemaUris);
         ExtraAttributes(function.ExtraAttributes);
         if (function.Description is not null)

@@ -9,20 +9,17 @@ namespace Ror.Client.Csd;
 /// typed values in their canonical, round-trippable lexical form. One instance per output; not thread-safe.
 /// </summary>
 /// <remarks>
-/// Values are formatted into a reused character buffer and handed to <see cref="XmlWriter.WriteChars"/>, and lists are
-/// walked as spans, so that writing an entity allocates nothing beyond what the <see cref="XmlWriter"/> needs.
+/// Output goes through an <see cref="XmlSink"/>: an <see cref="XmlWriter"/>, or UTF-8 formatted straight into the output
+/// buffer for stream output (<see cref="Utf8XmlSink"/>). Values are formatted into a reused character buffer and lists are
+/// walked as spans, so that writing an entity allocates nothing.
 /// </remarks>
 internal sealed partial class CsdContentWriter
 {
     private const string Ns = CsdNamespaces.Csd;
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-    private const string DateTimeFormat = "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz";
-    private const string LocalDateTimeFormat = "yyyy-MM-ddTHH:mm:ss.FFFFFFF";
-    private const string DateFormat = "yyyy-MM-dd";
     private const string TimeFormat = "HH:mm:ss.FFFFFFF";
 
-    private readonly XmlWriter _xml;
+    private readonly XmlSink _out;
     private readonly CsdWriterOptions _options;
     private readonly char[] _chars = new char[64];
     private readonly FormattedDateTime[] _recentDateTimes = [new(), new()];
@@ -30,30 +27,29 @@ internal sealed partial class CsdContentWriter
     private string? _entity;
 
     public CsdContentWriter(XmlWriter xml, CsdWriterOptions options)
+        : this(new XmlWriterSink(xml), options)
     {
-        _xml = xml;
+    }
+
+    public CsdContentWriter(XmlSink output, CsdWriterOptions options)
+    {
+        _out = output;
         _options = options;
     }
 
-    public XmlWriter Xml => _xml;
+    public XmlWriter Xml => _out.Writer;
 
     /// <summary>Declares the CSD namespace as the default namespace on the element just started, when it is not already.</summary>
-    private void DeclareCsdAsDefault()
-    {
-        if (_xml.LookupPrefix(Ns) != string.Empty)
-        {
-            _xml.WriteAttributeString("xmlns", XmlnsNamespace, Ns);
-        }
-    }
+    private void DeclareCsdAsDefault() => _out.DeclareDefaultNamespace(Ns);
 
-    private void Start(string name) => _xml.WriteStartElement(name, Ns);
+    private void Start(string name) => _out.StartElement(name);
 
-    private void End() => _xml.WriteEndElement();
+    private void End() => _out.EndElement();
 
     private void Text(string name, string? value)
     {
         Start(name);
-        _xml.WriteString(value);
+        _out.Text(value);
         End();
     }
 
@@ -76,7 +72,7 @@ internal sealed partial class CsdContentWriter
     private void Boolean(string name, bool value)
     {
         Start(name);
-        _xml.WriteString(value ? "true" : "false");
+        _out.Text(value ? "true" : "false");
         End();
     }
 
@@ -92,7 +88,7 @@ internal sealed partial class CsdContentWriter
     {
         Start(name);
         value.TryFormat(_chars, out var length, default, CultureInfo.InvariantCulture);
-        _xml.WriteChars(_chars, 0, length);
+        _out.Ascii(_chars.AsSpan(0, length));
         End();
     }
 
@@ -108,7 +104,7 @@ internal sealed partial class CsdContentWriter
     {
         Start(name);
         value.TryFormat(_chars, out var length, default, CultureInfo.InvariantCulture);
-        _xml.WriteChars(_chars, 0, length);
+        _out.Ascii(_chars.AsSpan(0, length));
         End();
     }
 
@@ -125,17 +121,17 @@ internal sealed partial class CsdContentWriter
         Start(name);
         if (double.IsNaN(value))
         {
-            _xml.WriteString("NaN");
+            _out.Text("NaN");
         }
         else if (double.IsInfinity(value))
         {
-            _xml.WriteString(value > 0 ? "INF" : "-INF");
+            _out.Text(value > 0 ? "INF" : "-INF");
         }
         else
         {
             // "R" round-trips; its exponent form (1E+20) is a valid xs:double.
             value.TryFormat(_chars, out var length, "R", CultureInfo.InvariantCulture);
-            _xml.WriteChars(_chars, 0, length);
+            _out.Ascii(_chars.AsSpan(0, length));
         }
 
         End();
@@ -161,8 +157,8 @@ internal sealed partial class CsdContentWriter
     {
         if (omitOffset)
         {
-            value.TryFormat(_chars, out var length, LocalDateTimeFormat, CultureInfo.InvariantCulture);
-            _xml.WriteChars(_chars, 0, length);
+            int length = CanonicalDateFormat.FormatDateTime(value, _chars, omitOffset: true);
+            _out.Ascii(_chars.AsSpan(0, length));
             return;
         }
 
@@ -173,19 +169,19 @@ internal sealed partial class CsdContentWriter
         {
             slot = _nextDateTimeSlot;
             _nextDateTimeSlot = 1 - slot;
-            value.TryFormat(_recentDateTimes[slot].Chars, out var length, DateTimeFormat, CultureInfo.InvariantCulture);
+            int length = CanonicalDateFormat.FormatDateTime(value, _recentDateTimes[slot].Chars, omitOffset: false);
             _recentDateTimes[slot].Value = value;
             _recentDateTimes[slot].Length = length;
         }
 
-        _xml.WriteChars(_recentDateTimes[slot].Chars, 0, _recentDateTimes[slot].Length);
+        _out.Ascii(_recentDateTimes[slot].Chars.AsSpan(0, _recentDateTimes[slot].Length));
     }
 
     private void Date(string name, DateOnly value)
     {
         Start(name);
-        value.TryFormat(_chars, out var length, DateFormat, CultureInfo.InvariantCulture);
-        _xml.WriteChars(_chars, 0, length);
+        int length = CanonicalDateFormat.FormatDate(value, _chars);
+        _out.Ascii(_chars.AsSpan(0, length));
         End();
     }
 
@@ -203,7 +199,7 @@ internal sealed partial class CsdContentWriter
         {
             Start(name);
             v.TryFormat(_chars, out var length, TimeFormat, CultureInfo.InvariantCulture);
-            _xml.WriteChars(_chars, 0, length);
+            _out.Ascii(_chars.AsSpan(0, length));
             End();
         }
     }
@@ -212,7 +208,7 @@ internal sealed partial class CsdContentWriter
     {
         if (value is not null)
         {
-            _xml.WriteAttributeString(name, value);
+            _out.Attribute(name, value);
         }
     }
 
@@ -220,10 +216,10 @@ internal sealed partial class CsdContentWriter
     {
         if (value is { } v)
         {
-            _xml.WriteStartAttribute(name);
+            _out.StartAttribute(name);
             v.TryFormat(_chars, out var length, default, CultureInfo.InvariantCulture);
-            _xml.WriteChars(_chars, 0, length);
-            _xml.WriteEndAttribute();
+            _out.Ascii(_chars.AsSpan(0, length));
+            _out.EndAttribute();
         }
     }
 
@@ -231,25 +227,31 @@ internal sealed partial class CsdContentWriter
     {
         if (value is { } v)
         {
-            _xml.WriteStartAttribute(name);
+            _out.StartAttribute(name);
             WriteDateTimeChars(v);
-            _xml.WriteEndAttribute();
+            _out.EndAttribute();
         }
     }
 
-    private void Attribute(string name, bool value) => _xml.WriteAttributeString(name, value ? "true" : "false");
+    private void Attribute(string name, bool value) => _out.Attribute(name, value ? "true" : "false");
 
     private void ExtraAttributes(EquatableList<ExtraAttribute> attributes)
     {
+        if (attributes.IsEmpty)
+        {
+            return;
+        }
+
+        _out.RequireXmlWriter();
         foreach (var attribute in attributes.AsSpan())
         {
             if (string.IsNullOrEmpty(attribute.NamespaceUri))
             {
-                _xml.WriteAttributeString(attribute.LocalName, attribute.Value);
+                _out.Attribute(attribute.LocalName, attribute.Value);
             }
             else
             {
-                _xml.WriteAttributeString(attribute.LocalName, attribute.NamespaceUri, attribute.Value);
+                _out.Attribute(attribute.LocalName, attribute.NamespaceUri, attribute.Value);
             }
         }
     }
@@ -262,6 +264,7 @@ internal sealed partial class CsdContentWriter
             return;
         }
 
+        _out.RequireXmlWriter();
         var settings = new XmlReaderSettings
         {
             ConformanceLevel = ConformanceLevel.Fragment,
@@ -270,7 +273,7 @@ internal sealed partial class CsdContentWriter
         };
         using var text = new StringReader(xml);
         using var reader = XmlReader.Create(text, settings);
-        _xml.WriteNode(reader, defattr: true);
+        _out.Node(reader);
     }
 
     private T Required<T>(T? value, string what)

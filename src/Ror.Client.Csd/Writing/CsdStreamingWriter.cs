@@ -33,7 +33,8 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
 
     private readonly Stream? _stream;
     private readonly OutputBuffer? _buffer;
-    private readonly XmlWriter _xml;
+    private readonly XmlWriter? _xml;
+    private readonly Utf8XmlSink? _utf8;
     private readonly CsdContentWriter _content;
     private readonly CsdWriterOptions _options;
     private int _directory = NoDirectory;
@@ -41,13 +42,14 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
     private bool _faulted;
     private bool _disposed;
 
-    private CsdStreamingWriter(Stream? stream, OutputBuffer? buffer, XmlWriter xml, CsdWriterOptions options)
+    private CsdStreamingWriter(Stream? stream, OutputBuffer? buffer, XmlWriter? xml, Utf8XmlSink? utf8, CsdWriterOptions options)
     {
         _stream = stream;
         _buffer = buffer;
         _xml = xml;
+        _utf8 = utf8;
         _options = options;
-        _content = new CsdContentWriter(xml, options);
+        _content = utf8 is not null ? new CsdContentWriter(utf8, options) : new CsdContentWriter(xml!, options);
         _content.StartDocumentRoot();
     }
 
@@ -63,8 +65,15 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(stream);
         options = XmlOutput.Check(options);
         var buffer = XmlOutput.CreateBuffer(options);
+        if (XmlOutput.CanFormatUtf8(options))
+        {
+            var sink = new Utf8XmlSink(buffer, XmlOutput.FragmentSettings(options));
+            sink.Declaration(options.Encoding, options.OmitXmlDeclaration);
+            return new CsdStreamingWriter(stream, buffer, null, sink, options);
+        }
+
         var xml = XmlWriter.Create(buffer, XmlOutput.Settings(options));
-        return new CsdStreamingWriter(stream, buffer, xml, options);
+        return new CsdStreamingWriter(stream, buffer, xml, null, options);
     }
 
     /// <summary>
@@ -77,7 +86,7 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
     public static CsdStreamingWriter Create(XmlWriter writer, CsdWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new CsdStreamingWriter(null, null, writer, XmlOutput.Check(options));
+        return new CsdStreamingWriter(null, null, writer, null, XmlOutput.Check(options));
     }
 
     /// <summary>Writes an organization (EJ or EG) into <c>organizationDirectory</c>.</summary>
@@ -248,7 +257,7 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         _disposed = true;
         if (_buffer is not null)
         {
-            _xml.Dispose();
+            _xml?.Dispose();
             _buffer.Dispose();
             if (_options.CloseOutput)
             {
@@ -272,7 +281,7 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
             _content.EndDirectory();
             _content.EndDocumentRoot();
             _completed = true;
-            _xml.Flush();
+            _xml?.Flush();
             return true;
         }
         catch
@@ -291,9 +300,26 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         }
 
         MoveTo(directory, $"a {EntityNames[directory]}");
+        int mark = _buffer?.BufferedBytes ?? 0;
+        var state = _utf8?.State ?? default;
         try
         {
             write(_content, entity);
+        }
+        catch (XmlWriterRequiredException) when (_utf8 is not null)
+        {
+            // Extra attributes or raw fragments: the entity is written again through an XmlWriter.
+            _buffer!.Truncate(mark);
+            _utf8.Restore(state);
+            try
+            {
+                WriteThroughXmlWriter(_utf8, directory, entity, write);
+            }
+            catch
+            {
+                _faulted = true;
+                throw;
+            }
         }
         catch
         {
@@ -302,6 +328,33 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         }
 
         EntityCount++;
+    }
+
+    /// <summary>
+    /// Writes one entity with an <see cref="XmlWriter"/> placed in the same elements (document root and directory), so that
+    /// namespace prefixes and escaping are exactly those of a document written through an <see cref="XmlWriter"/>, and
+    /// appends its bytes to the output.
+    /// </summary>
+    private void WriteThroughXmlWriter<T>(Utf8XmlSink sink, int directory, T entity, Action<CsdContentWriter, T> write)
+    {
+        using var scratch = new MemoryStream();
+        using var xml = XmlWriter.Create(scratch, XmlOutput.FragmentSettings(_options));
+        var content = new CsdContentWriter(xml, _options);
+        content.StartDocumentRoot();
+        content.StartDirectory(DirectoryNames[directory]);
+        xml.Flush();
+        int start = (int)scratch.Length;
+        write(content, entity);
+        xml.Flush();
+        var written = scratch.GetBuffer().AsSpan(start, (int)scratch.Length - start);
+
+        // The directory's start tag was left open: the entity's bytes start with its closing '>'.
+        if (written.IsEmpty || written[0] != (byte)'>')
+        {
+            throw new InvalidOperationException("Unexpected XmlWriter output while writing an entity.");
+        }
+
+        sink.AppendContent(written[1..]);
     }
 
     private void MoveTo(int directory, string what)

@@ -47,6 +47,23 @@ internal sealed class OutputBuffer : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
+    /// <summary>A span of at least <paramref name="sizeHint"/> bytes to write into; <see cref="Advance"/> commits what was written.</summary>
+    public Span<byte> GetSpan(int sizeHint)
+    {
+        if (_buffer.Length - _length < sizeHint)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + sizeHint));
+        }
+
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Commits <paramref name="count"/> bytes written into the span of <see cref="GetSpan"/>.</summary>
+    public void Advance(int count) => _length += count;
+
+    /// <summary>Drops the bytes buffered after <paramref name="length"/> (an entity being rewritten).</summary>
+    public void Truncate(int length) => _length = length;
+
     /// <summary>Moves the buffered bytes to <paramref name="destination"/>.</summary>
     public void DrainTo(Stream destination)
     {

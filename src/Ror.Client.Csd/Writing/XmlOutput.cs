@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 
 namespace Ror.Client.Csd;
@@ -29,6 +30,19 @@ internal static class XmlOutput
         CheckCharacters = true,
         NewLineHandling = NewLineHandling.Replace,
     };
+
+    /// <summary>Whether stream output can be formatted by <see cref="Utf8XmlSink"/>: UTF-8, not indented.</summary>
+    public static bool CanFormatUtf8(CsdWriterOptions options) => options.Encoding is UTF8Encoding && !options.Indent;
+
+    /// <summary>The settings of the XML writers that format pieces of a UTF-8 document (values, entities) for <see cref="Utf8XmlSink"/>.</summary>
+    public static XmlWriterSettings FragmentSettings(CsdWriterOptions options)
+    {
+        var settings = Settings(options);
+        settings.Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        settings.OmitXmlDeclaration = true;
+        settings.ConformanceLevel = ConformanceLevel.Fragment;
+        return settings;
+    }
 
     public static OutputBuffer CreateBuffer(CsdWriterOptions options) => new(options.FlushThresholdBytes + 4096);
 
