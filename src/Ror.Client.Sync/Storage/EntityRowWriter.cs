@@ -106,13 +106,13 @@ internal sealed class EntityRowWriter : IDisposable
 
     /// <summary>Writes one entity of any directory, serialising its raw CSD when kept.</summary>
     public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context) =>
-        Write(transaction, entity, _raw?.Write(entity), context);
+        Write(transaction, entity, _raw is null ? null : new ReadOnlyMemory<byte>(_raw.Write(entity)), context);
 
     /// <summary>
     /// Writes one entity of any directory with its raw CSD already serialised (by <see cref="RawCsdWriter"/>, on
     /// another thread during an extraction import); <paramref name="raw"/> is ignored when raw CSD is not kept.
     /// </summary>
-    public void Write(SqliteTransaction transaction, CsdEntity entity, byte[]? raw, RowWriteContext context)
+    public void Write(SqliteTransaction transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         raw = _raw is null ? null : raw;
         switch (entity)
@@ -223,7 +223,7 @@ internal sealed class EntityRowWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void WriteOrganization(SqliteTransaction transaction, Organization organization, byte[]? raw, RowWriteContext context)
+    private void WriteOrganization(SqliteTransaction transaction, Organization organization, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         var key = RorKeys.ForOrganization(organization);
         var extensions = organization.Extensions;
@@ -273,7 +273,7 @@ internal sealed class EntityRowWriter : IDisposable
         WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
     }
 
-    private void WriteFacility(SqliteTransaction transaction, Facility facility, byte[]? raw, RowWriteContext context)
+    private void WriteFacility(SqliteTransaction transaction, Facility facility, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         string? establishment = null;
         foreach (var link in facility.Organizations)
@@ -389,7 +389,7 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private void WriteProvider(SqliteTransaction transaction, Provider provider, byte[]? raw, RowWriteContext context)
+    private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         // One row per establishment the professional works in, so that replacing an establishment replaces its professionals.
         var links = new List<(string Establishment, string Target)>();

@@ -103,6 +103,7 @@ internal sealed class PreparedCommand : IDisposable
         double number => raw.sqlite3_bind_double(_statement, index, number),
         decimal number => raw.sqlite3_bind_double(_statement, index, (double)number),
         byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+        ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(_statement, index, bytes.Span),
         _ => raw.sqlite3_bind_text(_statement, index, Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 using CsdEntity = Ror.Client.Csd.Models.CsdEntity;
@@ -37,6 +38,22 @@ internal sealed class RawCsdWriter : IDisposable
 
     public byte[] Write(CsdEntity entity)
     {
+        WriteToBuffer(entity);
+        return _buffer.ToArray();
+    }
+
+    /// <summary>Writes the document into an array rented from <paramref name="pool"/> (to be returned to it); its first <paramref name="length"/> bytes are the document.</summary>
+    public byte[] Write(CsdEntity entity, ArrayPool<byte> pool, out int length)
+    {
+        WriteToBuffer(entity);
+        length = (int)_buffer.Length;
+        var rented = pool.Rent(length);
+        _buffer.GetBuffer().AsSpan(0, length).CopyTo(rented);
+        return rented;
+    }
+
+    private void WriteToBuffer(CsdEntity entity)
+    {
         _buffer.SetLength(0);
         try
         {
@@ -50,8 +67,6 @@ internal sealed class RawCsdWriter : IDisposable
             _xml = XmlWriter.Create(_buffer, Settings);
             throw;
         }
-
-        return _buffer.ToArray();
     }
 
     private void WriteDocument(CsdEntity entity)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace Ror.Client.Sync.Storage;
 public sealed partial class SqliteRorStore
 {
     /// <summary>Entities handed from the parsing thread to the storing one at a time.</summary>
-    private const int PipelineBatch = 256;
+    private const int PipelineBatch = 64;
 
     /// <summary>Batches that may wait between the two threads (a few MB of entities and raw CSD at most).</summary>
     private const int PipelineDepth = 8;
@@ -19,6 +20,9 @@ public sealed partial class SqliteRorStore
     /// spill into overflow chains, which the bulk load pays for on every insert; 32 KiB pages hold them inline.
     /// </summary>
     private const int RebuildPageSize = 32768;
+
+    /// <summary>Raw CSD documents longer than this are not pooled (they are rare).</summary>
+    private const int RawCsdPoolMaximumLength = 1 << 20;
 
     /// <inheritdoc />
     public async Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<CsdEntity> entities, RorImportOptions options, CancellationToken cancellationToken)
@@ -69,7 +73,11 @@ public sealed partial class SqliteRorStore
                     FullMode = BoundedChannelFullMode.Wait,
                 });
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var producer = Task.Run(() => ProduceAsync(entities, channel.Writer, writer.KeepsRawCsd, stop.Token), CancellationToken.None);
+
+                // The raw CSD buffers go back and forth between the two threads instead of becoming garbage (an
+                // extraction is some 100 MB of them per 40,000 entities).
+                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * (PipelineDepth + 2));
+                var producer = Task.Run(() => ProduceAsync(entities, channel.Writer, writer.KeepsRawCsd ? pool : null, stop.Token), CancellationToken.None);
                 try
                 {
                     var inBatch = 0;
@@ -77,7 +85,16 @@ public sealed partial class SqliteRorStore
                     {
                         foreach (var item in batch)
                         {
-                            writer.Write(transaction, item.Entity, item.RawCsd, context);
+                            if (item.RawCsd is null)
+                            {
+                                writer.Write(transaction, item.Entity, null, context);
+                            }
+                            else
+                            {
+                                writer.Write(transaction, item.Entity, item.RawCsd.AsMemory(0, item.RawCsdLength), context);
+                                pool.Return(item.RawCsd);
+                            }
+
                             if (++inBatch == _options.ImportBatchSize)
                             {
                                 transaction.Commit();
@@ -174,16 +191,17 @@ public sealed partial class SqliteRorStore
     }
 
     /// <summary>The parsing side of the import: reads the entities, serialises their raw CSD, hands them over in batches.</summary>
-    private static async Task ProduceAsync(IAsyncEnumerable<CsdEntity> entities, ChannelWriter<ImportItem[]> channel, bool keepRawCsd, CancellationToken cancellationToken)
+    private static async Task ProduceAsync(IAsyncEnumerable<CsdEntity> entities, ChannelWriter<ImportItem[]> channel, ArrayPool<byte>? rawCsdPool, CancellationToken cancellationToken)
     {
         try
         {
-            using var raw = keepRawCsd ? new RawCsdWriter() : null;
+            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
             var batch = new ImportItem[PipelineBatch];
             var count = 0;
             await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                batch[count++] = new ImportItem(entity, raw?.Write(entity));
+                var length = 0;
+                batch[count++] = new ImportItem(entity, raw?.Write(entity, rawCsdPool!, out length), length);
                 if (count == PipelineBatch)
                 {
                     await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -204,8 +222,8 @@ public sealed partial class SqliteRorStore
         }
     }
 
-    /// <summary>An entity with its raw CSD (null when not kept).</summary>
-    private readonly record struct ImportItem(CsdEntity Entity, byte[]? RawCsd);
+    /// <summary>An entity with its raw CSD (a pooled array, null when not kept) and the length of the document in it.</summary>
+    private readonly record struct ImportItem(CsdEntity Entity, byte[]? RawCsd, int RawCsdLength);
 
     /// <summary>
     /// Called when opening: a finished build left by a run killed before its swap is swapped in; an
