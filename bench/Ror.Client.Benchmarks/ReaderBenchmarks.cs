@@ -72,6 +72,7 @@ public class ReaderBenchmarks
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
         IgnoreWhitespace = true,
     };
 }

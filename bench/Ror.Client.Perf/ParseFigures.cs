@@ -25,31 +25,46 @@ public static class ParseFigures
     /// <summary>Warm-up rounds before the timed ones.</summary>
     public const int WarmUpRounds = 3;
 
+    /// <summary>Timed rounds at least, whatever the runs asked for: the ratios are medians over the rounds.</summary>
+    public const int MinimumRounds = 11;
+
     /// <summary>Measures the three readers over <paramref name="document"/>.</summary>
     /// <param name="document">The UTF-8 CSD document.</param>
-    /// <param name="runs">Timed runs per reader (median).</param>
+    /// <param name="runs">Timed runs per reader (median); at least <see cref="MinimumRounds"/>.</param>
     /// <returns>The figures.</returns>
     public static async Task<Result> MeasureAsync(byte[] document, int runs)
     {
-        // The readers take turns in each round (the machine is shared: a load change then affects them alike). The
-        // first rounds are a warm-up: the parse methods are large and reach their optimised (tier-1) code only after
-        // a few calls, where XmlReader and XmlSerializer start precompiled. Each figure is the median of its rounds;
-        // each ratio the median of the per-round ratios.
+        // The readers take turns in each round (the machine is shared: a load change then affects them alike), and the
+        // order of the turns rotates from one round to the next, so that no reader always runs first or right after
+        // another. The first rounds are a warm-up: the parse methods are large and reach their optimised (tier-1) code
+        // only after a few calls, where XmlReader and XmlSerializer start precompiled. Each figure is the median of its
+        // rounds; each ratio the median of the per-round ratios, over at least MinimumRounds rounds.
         long entities = await CountEntitiesAsync(document);
-        var parseTimes = new List<TimeSpan>(runs);
-        var scanTimes = new List<TimeSpan>(runs);
-        var valuesTimes = new List<TimeSpan>(runs);
-        var serializerTimes = new List<TimeSpan>(runs);
-        var scanRatios = new List<double>(runs);
-        var serializerRatios = new List<double>(runs);
-        for (int round = -WarmUpRounds; round < runs; round++)
+        int rounds = Math.Max(runs, MinimumRounds);
+        var parseTimes = new List<TimeSpan>(rounds);
+        var scanTimes = new List<TimeSpan>(rounds);
+        var valuesTimes = new List<TimeSpan>(rounds);
+        var serializerTimes = new List<TimeSpan>(rounds);
+        var scanRatios = new List<double>(rounds);
+        var serializerRatios = new List<double>(rounds);
+        var times = new TimeSpan[4];
+        for (int round = -WarmUpRounds; round < rounds; round++)
         {
-            var parse = await Measure.OnceAsync(async () => await CountEntitiesAsync(document));
-            var scan = await Measure.OnceAsync(() => Task.FromResult(Scan(document)));
-            var values = await Measure.OnceAsync(() => Task.FromResult(ScanValues(document)));
-            var serializer = await Measure.OnceAsync(() => Task.FromResult(Deserialize(document)));
+            for (int turn = 0; turn < times.Length; turn++)
+            {
+                int reader = (turn + round + WarmUpRounds) % times.Length;
+                times[reader] = reader switch
+                {
+                    0 => await Measure.OnceAsync(async () => await CountEntitiesAsync(document)),
+                    1 => await Measure.OnceAsync(() => Task.FromResult(Scan(document))),
+                    2 => await Measure.OnceAsync(() => Task.FromResult(ScanValues(document))),
+                    _ => await Measure.OnceAsync(() => Task.FromResult(Deserialize(document))),
+                };
+            }
+
             if (round >= 0)
             {
+                var (parse, scan, values, serializer) = (times[0], times[1], times[2], times[3]);
                 parseTimes.Add(parse);
                 scanTimes.Add(scan);
                 valuesTimes.Add(values);

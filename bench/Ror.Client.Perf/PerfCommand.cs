@@ -48,10 +48,15 @@ public static class PerfCommand
         }
 
         bool large = args.Contains("--large");
-        if (args.Any(a => a is not ("--quick" or "--large")))
+        if (args.Any(a => a is not ("--quick" or "--large" or "--parse-only")))
         {
-            await Console.Error.WriteLineAsync("usage: Ror.Client.Perf [--quick] [--large] | --national [--establishments N] [--file EXTRACTION.xml]");
+            await Console.Error.WriteLineAsync("usage: Ror.Client.Perf [--quick] [--large] [--parse-only (only the parse figures and their ratios)] | --national [--establishments N] [--file EXTRACTION.xml]");
             return 64;
+        }
+
+        if (args.Contains("--parse-only"))
+        {
+            return await ParseOnlyAsync();
         }
 
         var total = Stopwatch.StartNew();
@@ -122,6 +127,20 @@ public static class PerfCommand
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task<int> ParseOnlyAsync()
+    {
+        var report = new PerfReport();
+        byte[] document = new PerfDataGenerator().WriteDocument(BaseEstablishments);
+        var parse = await ParseFigures.MeasureAsync(document, Runs);
+        report.Figure("parse", parse.ParseMegabytesPerSecond, "MB/s");
+        report.Figure("parse-allocated", parse.AllocatedBytesPerEntity, "bytes/entity");
+        report.Figure("baseline xmlreader-scan", parse.ScanMegabytesPerSecond, "MB/s");
+        report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
+        report.Ratio("parse/xmlreader-scan", parse.ParseToScan, parse.ParseToScan >= 0.5);
+        report.Ratio("parse/xmlserializer", parse.ParseToSerializer, parse.ParseToSerializer >= 2);
+        return report.Complete();
     }
 
     private static async Task<(MemoryFigures.ChildResult Baseline, MemoryFigures.ChildResult Tenfold)> MeasureFlatMemoryAsync(PerfDataGenerator generator, string directory)

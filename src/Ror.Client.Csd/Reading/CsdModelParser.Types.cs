@@ -87,11 +87,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Language))
+                else if (plain && c.Is(name, CsdNames.Language))
                 {
                     aLanguage = c.AttributeValue();
                 }
@@ -151,11 +152,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -218,17 +220,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.AddressExtension.Type,
+            Urn = aUrn ?? Neutral.AddressExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -266,103 +260,104 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.InHouseMail))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.InHouseMail))
                 {
                     aInHouseMail = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Room))
+                else if (plain && c.Is(name, CsdNames.Room))
                 {
                     aRoom = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Floor))
+                else if (plain && c.Is(name, CsdNames.Floor))
                 {
                     aFloor = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Stair))
+                else if (plain && c.Is(name, CsdNames.Stair))
                 {
                     aStair = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BuildingName))
+                else if (plain && c.Is(name, CsdNames.BuildingName))
                 {
                     aBuildingName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BuildingNumber))
+                else if (plain && c.Is(name, CsdNames.BuildingNumber))
                 {
                     aBuildingNumber = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.BlockName))
+                else if (plain && c.Is(name, CsdNames.BlockName))
                 {
                     aBlockName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetPrefix))
+                else if (plain && c.Is(name, CsdNames.StreetPrefix))
                 {
                     aStreetPrefix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetType))
+                else if (plain && c.Is(name, CsdNames.StreetType))
                 {
                     aStreetType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetSuffix))
+                else if (plain && c.Is(name, CsdNames.StreetSuffix))
                 {
                     aStreetSuffix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.StreetName))
+                else if (plain && c.Is(name, CsdNames.StreetName))
                 {
                     aStreetName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PlotIdentification))
+                else if (plain && c.Is(name, CsdNames.PlotIdentification))
                 {
                     aPlotIdentification = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PostOfficeBox))
+                else if (plain && c.Is(name, CsdNames.PostOfficeBox))
                 {
                     aPostOfficeBox = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.PostCode))
+                else if (plain && c.Is(name, CsdNames.PostCode))
                 {
                     aPostCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CityName))
+                else if (plain && c.Is(name, CsdNames.CityName))
                 {
                     aCityName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CitySubDivisionName))
+                else if (plain && c.Is(name, CsdNames.CitySubDivisionName))
                 {
                     aCitySubDivisionName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CountrySubDivisionName))
+                else if (plain && c.Is(name, CsdNames.CountrySubDivisionName))
                 {
                     aCountrySubDivisionName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineOne))
+                else if (plain && c.Is(name, CsdNames.LineOne))
                 {
                     aLineOne = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineTwo))
+                else if (plain && c.Is(name, CsdNames.LineTwo))
                 {
                     aLineTwo = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineThree))
+                else if (plain && c.Is(name, CsdNames.LineThree))
                 {
                     aLineThree = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineFour))
+                else if (plain && c.Is(name, CsdNames.LineFour))
                 {
                     aLineFour = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineFive))
+                else if (plain && c.Is(name, CsdNames.LineFive))
                 {
                     aLineFive = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.LineSix))
+                else if (plain && c.Is(name, CsdNames.LineSix))
                 {
                     aLineSix = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CountryName))
+                else if (plain && c.Is(name, CsdNames.CountryName))
                 {
                     aCountryName = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Component))
+                else if (plain && c.Is(name, CsdNames.Component))
                 {
                     aComponent = c.AttributeValue();
                 }
@@ -517,15 +512,16 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Total))
                 {
                     aTotal = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
                     aAvailable = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
+                else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
                     aUpdateDate = c.ParseDateTime(c.AttributeValue());
                 }
@@ -571,11 +567,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
                     aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                else if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
@@ -632,15 +629,16 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                else if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Schema))
+                else if (plain && c.Is(name, CsdNames.Schema))
                 {
                     aSchemaUris = c.AttributeValue();
                 }
@@ -810,7 +808,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Content_type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Content_type))
                 {
                     aContentType = c.AttributeValue();
                 }
@@ -935,11 +934,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
                     aCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.CodingScheme))
+                else if (plain && c.Is(name, CsdNames.CodingScheme))
                 {
                     aCodingScheme = c.AttributeValue();
                 }
@@ -1173,11 +1173,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -1256,17 +1257,9 @@ internal sealed partial class CsdModelParser
             ConfidentialityLevel = eConfidentialityLevel ?? Neutral.CodedType,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.ContactPointExtension.Type,
+            Urn = aUrn ?? Neutral.ContactPointExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -1378,11 +1371,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -1533,17 +1527,9 @@ internal sealed partial class CsdModelParser
             ComplementarySkills = eComplementarySkills,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.CredentialExtension.Type,
+            Urn = aUrn ?? Neutral.CredentialExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -1757,11 +1743,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
                     aCode = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Message))
+                else if (plain && c.Is(name, CsdNames.Message))
                 {
                     aMessage = c.AttributeValue();
                 }
@@ -1853,7 +1840,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -1954,11 +1942,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -2016,17 +2005,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             UnitsInService = eUnitsInService,
             LocalElement = localElement,
+            Type = aType ?? Neutral.DeviceExtension.Type,
+            Urn = aUrn ?? Neutral.DeviceExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -2040,7 +2021,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -2163,11 +2145,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
                     aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
@@ -2223,17 +2206,9 @@ internal sealed partial class CsdModelParser
         var result = new EstablishmentOfferReadFunction
         {
             Parameters = eParameters ?? Neutral.EstablishmentOfferReadParameters,
+            Urn = aUrn ?? Neutral.EstablishmentOfferReadFunction.Urn,
+            Encapsulated = aEncapsulated ?? Neutral.EstablishmentOfferReadFunction.Encapsulated,
         };
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
-        if (aEncapsulated is { } valueEncapsulated)
-        {
-            result = result with { Encapsulated = valueEncapsulated };
-        }
-
         return result;
     }
 
@@ -2564,7 +2539,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -2736,11 +2712,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -3027,17 +3004,9 @@ internal sealed partial class CsdModelParser
             MaternityType = eMaternityType,
             IsSensitiveUnit = eIsSensitiveUnit ?? default,
             LocalElement = localElement,
+            Type = aType ?? Neutral.FacilityExtension.Type,
+            Urn = aUrn ?? Neutral.FacilityExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3051,7 +3020,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -3113,7 +3083,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -3200,11 +3171,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -3251,17 +3223,9 @@ internal sealed partial class CsdModelParser
         {
             ExtraAttributes = extraAttributes.Build(),
             LocalElement = localElement,
+            Type = aType ?? Neutral.GenericExtension.Type,
+            Urn = aUrn ?? Neutral.GenericExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3372,11 +3336,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -3450,17 +3415,9 @@ internal sealed partial class CsdModelParser
             AreCoordinatesReliable = eAreCoordinatesReliable,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.GeoCodeExtension.Type,
+            Urn = aUrn ?? Neutral.GeoCodeExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -3656,11 +3613,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Encapsulated))
+                else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
                     aEncapsulated = c.ParseBoolean(c.AttributeValue());
                 }
@@ -3716,17 +3674,9 @@ internal sealed partial class CsdModelParser
         var result = new InternalOrganizationOfferReadFunction
         {
             Parameters = eParameters ?? Neutral.InternalOrganizationOfferReadParameters,
+            Urn = aUrn ?? Neutral.InternalOrganizationOfferReadFunction.Urn,
+            Encapsulated = aEncapsulated ?? Neutral.InternalOrganizationOfferReadFunction.Encapsulated,
         };
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
-        if (aEncapsulated is { } valueEncapsulated)
-        {
-            result = result with { Encapsulated = valueEncapsulated };
-        }
-
         return result;
     }
 
@@ -4096,19 +4046,20 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Created))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Created))
                 {
                     aCreated = c.ParseDateTime(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Updated))
+                else if (plain && c.Is(name, CsdNames.Updated))
                 {
                     aUpdated = c.ParseDateTime(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Status))
+                else if (plain && c.Is(name, CsdNames.Status))
                 {
                     aStatus = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.SourceDirectory))
+                else if (plain && c.Is(name, CsdNames.SourceDirectory))
                 {
                     aSourceDirectory = c.AttributeValue();
                 }
@@ -4266,11 +4217,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -4328,17 +4280,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             Title = eTitle,
             LocalElement = localElement,
+            Type = aType ?? Neutral.NameExtension.Type,
+            Urn = aUrn ?? Neutral.NameExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -4538,11 +4482,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -4616,17 +4561,9 @@ internal sealed partial class CsdModelParser
             HoursType = eHoursType,
             Record = eRecord ?? Neutral.Metadata,
             LocalElement = localElement,
+            Type = aType ?? Neutral.OperatingHoursExtension.Type,
+            Urn = aUrn ?? Neutral.OperatingHoursExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -4769,7 +4706,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -4927,11 +4865,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -5134,17 +5073,9 @@ internal sealed partial class CsdModelParser
             AccessibilityLocation = eAccessibilityLocation,
             OrsanRecourseLevel = eOrsanRecourseLevel,
             LocalElement = localElement,
+            Type = aType ?? Neutral.OrganizationExtension.Type,
+            Urn = aUrn ?? Neutral.OrganizationExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -5159,11 +5090,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Code))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Code))
                 {
                     aCode = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.AssigningAuthorityName))
+                else if (plain && c.Is(name, CsdNames.AssigningAuthorityName))
                 {
                     aAssigningAuthorityName = c.AttributeValue();
                 }
@@ -5521,15 +5453,16 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Total))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Total))
                 {
                     aTotal = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
                     aAvailable = c.ParseInt32(c.AttributeValue());
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.UpdateDate))
+                else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
                     aUpdateDate = c.ParseDateTime(c.AttributeValue());
                 }
@@ -5800,7 +5733,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -5965,11 +5899,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -6043,17 +5978,9 @@ internal sealed partial class CsdModelParser
             OperationalStatus = eOperationalStatus ?? Neutral.OperationalStatus,
             MailBox = eMailBox,
             LocalElement = localElement,
+            Type = aType ?? Neutral.ProviderExtension.Type,
+            Urn = aUrn ?? Neutral.ProviderExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6067,7 +5994,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6135,7 +6063,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6203,7 +6132,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6301,11 +6231,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -6374,17 +6305,9 @@ internal sealed partial class CsdModelParser
             Recognition = eRecognition,
             Comments = eComments,
             LocalElement = localElement,
+            Type = aType ?? Neutral.RecordExtension.Type,
+            Urn = aUrn ?? Neutral.RecordExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6561,7 +6484,8 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.EntityID))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.EntityID))
                 {
                     aEntityId = c.AttributeValue();
                 }
@@ -6656,11 +6580,12 @@ internal sealed partial class CsdModelParser
             do
             {
                 var name = r.LocalName;
-                if (c.IsPlainAttribute && c.Is(name, CsdNames.Type))
+                var plain = c.IsPlainAttribute;
+                if (plain && c.Is(name, CsdNames.Type))
                 {
                     aType = c.AttributeValue();
                 }
-                else if (c.IsPlainAttribute && c.Is(name, CsdNames.Urn))
+                else if (plain && c.Is(name, CsdNames.Urn))
                 {
                     aUrn = c.AttributeValue();
                 }
@@ -6713,17 +6638,9 @@ internal sealed partial class CsdModelParser
             ExtraAttributes = extraAttributes.Build(),
             ActivityFamilies = eActivityFamilies.Build(),
             LocalElement = localElement,
+            Type = aType ?? Neutral.ServiceExtension.Type,
+            Urn = aUrn ?? Neutral.ServiceExtension.Urn,
         };
-        if (aType is { } valueType)
-        {
-            result = result with { Type = valueType };
-        }
-
-        if (aUrn is { } valueUrn)
-        {
-            result = result with { Urn = valueUrn };
-        }
-
         return result;
     }
 
@@ -6803,19 +6720,34 @@ internal sealed partial class CsdModelParser
     /// <summary>Documented neutral values of mandatory elements that are missing (always reported as <see cref="CsdDeviationKind.MissingElement"/>): empty strings, zero, false, default dates, and records whose mandatory members are neutral in turn.</summary>
     internal static class Neutral
     {
+        public static readonly Metadata Metadata = new() { Created = default, Updated = default, Status = string.Empty };
+        public static readonly AddressExtension AddressExtension = new() { Record = Neutral.Metadata };
         public static readonly CodedType CodedType = new() { Code = string.Empty, CodingScheme = string.Empty };
+        public static readonly ContactPointExtension ContactPointExtension = new() { ConfidentialityLevel = Neutral.CodedType, Record = Neutral.Metadata };
+        public static readonly CredentialExtension CredentialExtension = new() { Record = Neutral.Metadata };
         public static readonly CsdDocument CsdDocument = new();
+        public static readonly DeviceExtension DeviceExtension = new();
         public static readonly EntityReference EntityReference = new() { EntityId = string.Empty };
         public static readonly OtherId OtherId = new() { Code = string.Empty, AssigningAuthorityName = string.Empty };
         public static readonly EstablishmentReadCriteria EstablishmentReadCriteria = new() { EstablishmentId = Neutral.OtherId };
         public static readonly EstablishmentOfferReadParameters EstablishmentOfferReadParameters = new() { Criteria = Neutral.EstablishmentReadCriteria };
+        public static readonly EstablishmentOfferReadFunction EstablishmentOfferReadFunction = new() { Parameters = Neutral.EstablishmentOfferReadParameters };
         public static readonly EstablishmentsUpdatedSinceParameters EstablishmentsUpdatedSinceParameters = new() { ReferenceDate = default };
-        public static readonly InternalOrganizationOfferReadParameters InternalOrganizationOfferReadParameters = new() { InternalOrganizationId = Neutral.OtherId };
         public static readonly Measurement Measurement = new() { Value = default, Unit = Neutral.CodedType };
-        public static readonly Metadata Metadata = new() { Created = default, Updated = default, Status = string.Empty };
-        public static readonly OperationalStatus OperationalStatus = new() { ExerciseModeInUnit = Neutral.CodedType, Record = Neutral.Metadata };
         public static readonly PatientType PatientType = new() { MinimumAge = Neutral.Measurement, MaximumAge = Neutral.Measurement, Record = Neutral.Metadata };
+        public static readonly FacilityExtension FacilityExtension = new() { CareMode = Neutral.CodedType, PatientType = Neutral.PatientType, IsSensitiveUnit = default };
+        public static readonly GenericExtension GenericExtension = new();
+        public static readonly GeoCodeExtension GeoCodeExtension = new() { Record = Neutral.Metadata };
+        public static readonly InternalOrganizationOfferReadParameters InternalOrganizationOfferReadParameters = new() { InternalOrganizationId = Neutral.OtherId };
+        public static readonly InternalOrganizationOfferReadFunction InternalOrganizationOfferReadFunction = new() { Parameters = Neutral.InternalOrganizationOfferReadParameters };
+        public static readonly NameExtension NameExtension = new();
+        public static readonly OperatingHoursExtension OperatingHoursExtension = new() { Record = Neutral.Metadata };
+        public static readonly OperationalStatus OperationalStatus = new() { ExerciseModeInUnit = Neutral.CodedType, Record = Neutral.Metadata };
+        public static readonly OrganizationExtension OrganizationExtension = new();
         public static readonly Person Person = new();
         public static readonly PriceAmount PriceAmount = new() { Amount = default, Currency = Neutral.CodedType };
+        public static readonly ProviderExtension ProviderExtension = new() { OperationalStatus = Neutral.OperationalStatus };
+        public static readonly RecordExtension RecordExtension = new();
+        public static readonly ServiceExtension ServiceExtension = new();
     }
 }

@@ -1,16 +1,20 @@
+using System.Buffers;
+
 namespace Ror.Client.Csd.Reading;
 
 /// <summary>
 /// A read-only forward stream over another one that keeps a read-ahead buffer: it lets the reader peek
 /// at the first bytes of a non-seekable input, fill the buffer asynchronously before parsing one entity
-/// synchronously, count the bytes delivered and enforce a limit on them.
+/// synchronously, count the bytes delivered and enforce a limit on them. The buffer is rented from
+/// <see cref="ArrayPool{T}.Shared"/> and returned on dispose, so that a document costs no buffer allocation.
 /// </summary>
 internal sealed class ReadAheadStream : Stream
 {
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
     private Action<long>? _checkTotal;
-    private readonly byte[] _buffer;
+    private readonly int _capacity;
+    private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _innerEnded;
@@ -25,7 +29,8 @@ internal sealed class ReadAheadStream : Stream
         _inner = inner;
         _leaveOpen = leaveOpen;
         _checkTotal = checkTotal;
-        _buffer = new byte[bufferSize];
+        _capacity = bufferSize;
+        _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
     }
 
     /// <summary>Called with the total count of bytes read after every read; throws to stop.</summary>
@@ -42,7 +47,7 @@ internal sealed class ReadAheadStream : Stream
     public int Buffered => _end - _start;
 
     /// <summary>The buffer capacity.</summary>
-    public int Capacity => _buffer.Length;
+    public int Capacity => _capacity;
 
     /// <summary>Whether the inner stream has ended and every byte has been consumed.</summary>
     public bool Ended => _innerEnded && _start == _end;
@@ -71,7 +76,7 @@ internal sealed class ReadAheadStream : Stream
     /// <summary>Reads ahead until at least <paramref name="minimum"/> bytes (at most the capacity) are buffered, or the input ends.</summary>
     public async ValueTask FillAsync(int minimum, CancellationToken cancellationToken)
     {
-        minimum = Math.Min(minimum, _buffer.Length);
+        minimum = Math.Min(minimum, _capacity);
         if (_end - _start >= minimum || _innerEnded)
         {
             return;
@@ -80,7 +85,7 @@ internal sealed class ReadAheadStream : Stream
         Compact();
         while (_end - _start < minimum && !_innerEnded)
         {
-            var read = await _inner.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            var read = await _inner.ReadAsync(_buffer.AsMemory(_end, _capacity - _end), cancellationToken).ConfigureAwait(false);
             Advance(read);
         }
     }
@@ -98,7 +103,7 @@ internal sealed class ReadAheadStream : Stream
 
             // The read-ahead ran dry in the middle of a synchronous parse: read on synchronously.
             Compact();
-            Advance(_inner.Read(_buffer.AsSpan(_end)));
+            Advance(_inner.Read(_buffer.AsSpan(_end, _capacity - _end)));
         }
 
         return Consume(buffer);
@@ -114,7 +119,7 @@ internal sealed class ReadAheadStream : Stream
             }
 
             Compact();
-            Advance(await _inner.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false));
+            Advance(await _inner.ReadAsync(_buffer.AsMemory(_end, _capacity - _end), cancellationToken).ConfigureAwait(false));
         }
 
         return Consume(buffer.Span);
@@ -135,9 +140,14 @@ internal sealed class ReadAheadStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !_leaveOpen)
+        if (disposing)
         {
-            _inner.Dispose();
+            if (!_leaveOpen)
+            {
+                _inner.Dispose();
+            }
+
+            ReturnBuffer();
         }
 
         base.Dispose(disposing);
@@ -150,7 +160,24 @@ internal sealed class ReadAheadStream : Stream
             await _inner.DisposeAsync().ConfigureAwait(false);
         }
 
+        ReturnBuffer();
         await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // After dispose the stream is empty and ended: a late read returns 0 instead of touching a buffer that is no longer ours.
+    private void ReturnBuffer()
+    {
+        var buffer = _buffer;
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
+        _buffer = [];
+        _start = 0;
+        _end = 0;
+        _innerEnded = true;
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private int Consume(Span<byte> destination)

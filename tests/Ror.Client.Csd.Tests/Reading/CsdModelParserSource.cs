@@ -80,19 +80,23 @@ internal static class CsdModelParserSource
         bool IsNullable(PropertyInfo p) => Nullable.GetUnderlyingType(p.PropertyType) is not null || (!p.PropertyType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
         Type Core(Type t) => Nullable.GetUnderlyingType(t) ?? t;
 
-        string ParseScalar(Type t, string source) => Core(t) switch
+        string ParseScalar(Type t, bool attribute)
         {
-            var x when x == typeof(string) => source,
-            var x when x == typeof(int) => $"c.ParseInt32({source})",
-            var x when x == typeof(long) => $"c.ParseInt64({source})",
-            var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
-            var x when x == typeof(double) => $"c.ParseDouble({source})",
-            var x when x == typeof(bool) => $"c.ParseBoolean({source})",
-            var x when x == typeof(DateTimeOffset) => $"c.ParseDateTime({source})",
-            var x when x == typeof(DateOnly) => $"c.ParseDate({source})",
-            var x when x == typeof(TimeOnly) => $"c.ParseTime({source})",
-            var x => throw new Exception("scalar? " + x),
-        };
+            var source = attribute ? "c.AttributeValue()" : "c.ReadText()";
+            return Core(t) switch
+            {
+                var x when x == typeof(string) => source,
+                var x when x == typeof(int) => $"c.ParseInt32({source})",
+                var x when x == typeof(long) => $"c.ParseInt64({source})",
+                var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
+                var x when x == typeof(double) => $"c.ParseDouble({source})",
+                var x when x == typeof(bool) => $"c.ParseBoolean({source})",
+                var x when x == typeof(DateTimeOffset) => $"c.ParseDateTime({source})",
+                var x when x == typeof(DateOnly) => $"c.ParseDate({source})",
+                var x when x == typeof(TimeOnly) => $"c.ParseTime({source})",
+                var x => throw new Exception("scalar? " + x),
+            };
+        }
         bool IsScalar(Type t) { var x = Core(t); return x == typeof(string) || x.IsPrimitive || x == typeof(decimal) || x == typeof(DateTimeOffset) || x == typeof(DateOnly) || x == typeof(TimeOnly); }
 
         string Neutral(Type t)
@@ -137,11 +141,17 @@ internal static class CsdModelParserSource
                 sb.AppendLine("            do");
                 sb.AppendLine("            {");
                 sb.AppendLine("                var name = r.LocalName;");
+                // The namespace of the attribute is read once, not once per candidate name.
+                if (attrs.Any(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null))
+                {
+                    sb.AppendLine("                var plain = c.IsPlainAttribute;");
+                }
+
                 var first = true;
                 foreach (var p in attrs)
                 {
                     var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
-                    var nsCheck = a.Namespace is null ? "c.IsPlainAttribute" : $"c.Is(r.NamespaceURI, {(a.Namespace == "http://www.w3.org/XML/1998/namespace" ? "CsdNames.XmlNamespace" : throw new Exception(a.Namespace))})";
+                    var nsCheck = a.Namespace is null ? "plain" : $"c.Is(r.NamespaceURI, {(a.Namespace == "http://www.w3.org/XML/1998/namespace" ? "CsdNames.XmlNamespace" : throw new Exception(a.Namespace))})";
                     var cond = $"{nsCheck} && c.Is(name, {N(a.Name)})";
                     if (aliases.TryGetValue(a.Name, out var alias))
                     {
@@ -149,7 +159,7 @@ internal static class CsdModelParserSource
                     }
                     sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
                     sb.AppendLine("                {");
-                    sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, "c.AttributeValue()")};");
+                    sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
                     sb.AppendLine("                }");
                     first = false;
                 }
@@ -262,7 +272,7 @@ internal static class CsdModelParserSource
                         {
                             if (foreign) return "c.ReadOuterXml()";
                             if (type.Name == "CareServicesFunctionDefinition" && p.Name == "Description") return "c.ReadInnerXml()";
-                            return IsScalar(t) ? ParseScalar(t, "c.ReadText()") : ParseComplex(t);
+                            return IsScalar(t) ? ParseScalar(t, attribute: false) : ParseComplex(t);
                         }
                         if (itemName is not null)
                         {
@@ -345,20 +355,14 @@ internal static class CsdModelParserSource
                 }
                 if (local is not null) init.Add("LocalElement = localElement,");
             }
-            // Construct: properties with model defaults (not required, not nullable attributes) only when present.
+            // Construct in one allocation: properties with model defaults (not required, not nullable attributes) take
+            // the value read, else the model's default, as found on the neutral instance (no copy through 'with').
             var optionalDefaults = attrs.Where(p => !IsRequired(p) && !IsNullable(p)).ToList();
+            foreach (var p in optionalDefaults) init.Add($"{p.Name} = a{p.Name} ?? {Neutral(type)}.{p.Name},");
             sb.AppendLine($"        var result = new {type.Name}");
             sb.AppendLine("        {");
             foreach (var line in init.Where(l => l is not null)) sb.AppendLine("            " + line);
             sb.AppendLine("        };");
-            foreach (var p in optionalDefaults)
-            {
-                sb.AppendLine($"        if (a{p.Name} is {{ }} value{p.Name})");
-                sb.AppendLine("        {");
-                sb.AppendLine($"            result = result with {{ {p.Name} = value{p.Name} }};");
-                sb.AppendLine("        }");
-                sb.AppendLine();
-            }
             sb.AppendLine("        return result;");
             sb.AppendLine("    }");
             sb.AppendLine();

@@ -55,19 +55,57 @@ public sealed class SimulatorHarness : IAsyncDisposable
         return new SimulatorHarness(dataset, simulator, authority);
     }
 
+    /// <summary>Starts a simulator serving the given dataset (for instance one following a fake clock).</summary>
+    public static async Task<SimulatorHarness> StartAsync(RorDataset dataset)
+    {
+        var authority = TestCertificateAuthority.Create("Reliability Test Root", KeyAlgorithm.EcdsaP256);
+        var simulator = await RorSimulator.StartAsync(Options(dataset, 0, authority));
+        return new SimulatorHarness(dataset, simulator, authority);
+    }
+
     /// <summary>Stops the running simulator and starts a new one on the same port with the same certificate authority.</summary>
     public async Task RestartAsync(Func<Task>? whileStopped = null)
     {
-        var port = Simulator.BaseAddress.Port;
-        await Simulator.StopAsync();
-        await Simulator.DisposeAsync();
+        await StopAsync(TimeSpan.FromSeconds(30));
         if (whileStopped is not null)
         {
             await whileStopped();
         }
 
-        Simulator = await RorSimulator.StartAsync(Options(Dataset, port, Authority));
+        await StartAgainAsync();
     }
+
+    /// <summary>
+    /// Stops the running simulator: requests in progress get <paramref name="grace"/> to finish, then their connections
+    /// are aborted. <see cref="StartAgainAsync"/> brings a new one up on the same port.
+    /// </summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        _stoppedPort = Simulator.BaseAddress.Port;
+        using (var stopping = new CancellationTokenSource(grace))
+        {
+            try
+            {
+                await Simulator.StopAsync(stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Requests still running after the grace period have been aborted: what a crash looks like to the client.
+            }
+        }
+
+        await Simulator.DisposeAsync();
+    }
+
+    /// <summary>Starts a new simulator on the port of the stopped one, same dataset and certificate authority (fresh counters and faults).</summary>
+    public async Task StartAgainAsync()
+    {
+        var port = _stoppedPort ?? throw new InvalidOperationException("The simulator was not stopped.");
+        Simulator = await RorSimulator.StartAsync(Options(Dataset, port, Authority));
+        _stoppedPort = null;
+    }
+
+    private int? _stoppedPort;
 
     private static RorSimulatorOptions Options(RorDataset dataset, int port, TestCertificateAuthority authority) =>
         new RorSimulatorOptions { Port = port, CertificateAuthority = authority, KeyAlgorithm = KeyAlgorithm.EcdsaP256 }.UseDataset(dataset);
