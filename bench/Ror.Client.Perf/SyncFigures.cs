@@ -1,41 +1,140 @@
+using Ror.Client.Csd;
+using Ror.Client.Csd.Models;
 using Ror.Client.Sync.Storage;
 using Ror.Client.Sync.Synchronization;
 
 namespace Ror.Client.Perf;
 
 /// <summary>
-/// The <c>sync-initial</c> figure: a full refresh (<see cref="RorSynchronizer.RunFullRefreshAsync"/>) of an empty
-/// SQLite database from the simulator's extraction, through <see cref="RorClientSyncSource"/>.
+/// The initial-sync figures, as two pairs in which both sides do the same work except storing:
+/// <list type="bullet">
+/// <item><c>sync-store</c> / <c>sync-store-parse</c> (the target pair): <see cref="SqliteRorStore.ImportExtractionAsync"/> of a
+/// generated extraction held in memory, read by <see cref="CsdReader.ReadEntitiesAsync"/>, into an empty store, against the same
+/// reader over the same bytes storing nothing. Their ratio is the cost of storing.</item>
+/// <item><c>sync-initial</c> / <c>sync-initial-parse</c>: a full refresh (<see cref="RorSynchronizer.RunFullRefreshAsync"/>) of an
+/// empty store from the simulator's extraction through <see cref="RorClientSyncSource"/>, against
+/// <see cref="IRorClient.ReadExtractionAsync"/> from the same simulator storing nothing: the same download, decompression and
+/// parse (and the simulator generating the extraction on the same cores) on both sides.</item>
+/// </list>
+/// The two sides of a pair take turns in each round (a load change on the shared machine affects them alike); each figure is
+/// the median of its rounds, after a warm-up round.
 /// </summary>
 public static class SyncFigures
 {
-    /// <summary>Measures the initial sync and prints it.</summary>
+    /// <summary>Establishments of the generated extraction of the <c>sync-store</c> pair (some 8 entities each).</summary>
+    public const int StoreEstablishments = 2_000;
+
+    /// <summary>Timed rounds per pair.</summary>
+    public const int Rounds = 5;
+
+    /// <summary>A pair of figures.</summary>
+    /// <param name="Entities">Entities in the extraction.</param>
+    /// <param name="SyncEntitiesPerSecond">Entities per second of the side that stores.</param>
+    /// <param name="ParseEntitiesPerSecond">Entities per second of the side that only parses.</param>
+    public sealed record Pair(long Entities, double SyncEntitiesPerSecond, double ParseEntitiesPerSecond)
+    {
+        /// <summary>Sync throughput / parse throughput (parse time / sync time).</summary>
+        public double Ratio => SyncEntitiesPerSecond / ParseEntitiesPerSecond;
+    }
+
+    /// <summary>Measures the <c>sync-store</c> pair over a generated extraction held in memory, and prints it.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="directory">A temporary folder for the databases.</param>
+    /// <returns>The pair.</returns>
+    public static async Task<Pair> MeasureStoreAsync(PerfReport report, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        byte[] document;
+        using (var buffer = new MemoryStream())
+        {
+            await NationalSyncFigures.WriteExtractionAsync(buffer, StoreEstablishments);
+            document = buffer.ToArray();
+        }
+
+        long entities = 0;
+        var (syncTime, parseTime) = await MeasurePairAsync(
+            async path =>
+            {
+                await using var store = new SqliteRorStore(path);
+                using var stream = new MemoryStream(document, writable: false);
+                var result = await store.ImportExtractionAsync(
+                    CsdReader.ReadEntitiesAsync(stream),
+                    new RorImportOptions { Checkpoint = DateTimeOffset.UtcNow },
+                    CancellationToken.None);
+                entities = result.Entities;
+            },
+            async () => await ParseFigures.CountEntitiesAsync(document),
+            directory,
+            "store");
+        var pair = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds);
+        report.Figure("sync-store", pair.SyncEntitiesPerSecond, "entities/s");
+        report.Figure("sync-store-parse", pair.ParseEntitiesPerSecond, "entities/s");
+        report.Figure("sync-store-document", document.Length / 1e6, "MB");
+        return pair;
+    }
+
+    /// <summary>Measures the <c>sync-initial</c> pair against the simulator, and prints it.</summary>
     /// <param name="report">The report.</param>
     /// <param name="client">The client connected to the simulator.</param>
     /// <param name="entities">Entities in the extraction.</param>
     /// <param name="directory">A temporary folder for the databases.</param>
-    /// <returns>Entities per second.</returns>
-    public static async Task<double> MeasureAsync(PerfReport report, IRorClient client, long entities, string directory)
+    /// <returns>The pair.</returns>
+    public static async Task<Pair> MeasureInitialAsync(PerfReport report, IRorClient client, long entities, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var durations = new List<TimeSpan>();
-        for (int run = -1; run < 3; run++)
-        {
-            string path = Path.Combine(directory, $"sync-{run + 1}.db");
-            var duration = await Measure.OnceAsync(async () =>
+        ArgumentNullException.ThrowIfNull(client);
+        var (syncTime, parseTime) = await MeasurePairAsync(
+            async path =>
             {
                 await using var store = new SqliteRorStore(path);
                 using var synchronizer = new RorSynchronizer(new RorClientSyncSource(client), store, new RorSyncOptions());
                 await synchronizer.RunFullRefreshAsync(null, CancellationToken.None);
-            });
-            if (run >= 0)
+            },
+            async () =>
             {
-                durations.Add(duration);
+                long count = 0;
+                await foreach (CsdEntity entity in client.ReadExtractionAsync())
+                {
+                    count += entity.EntityId.Length > 0 ? 1 : 0;
+                }
+            },
+            directory,
+            "initial");
+        var result = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds);
+        report.Figure("sync-initial", result.SyncEntitiesPerSecond, "entities/s");
+        report.Figure("sync-initial-parse", result.ParseEntitiesPerSecond, "entities/s");
+        return result;
+    }
+
+    /// <summary>Runs both sides in turns; returns the median duration of each.</summary>
+    private static async Task<(TimeSpan Sync, TimeSpan Parse)> MeasurePairAsync(Func<string, Task> sync, Func<Task> parse, string directory, string name)
+    {
+        var syncTimes = new List<TimeSpan>(Rounds);
+        var parseTimes = new List<TimeSpan>(Rounds);
+        for (int round = -1; round < Rounds; round++)
+        {
+            string path = Path.Combine(directory, $"sync-{name}-{round + 1}.db");
+            var syncTime = await Measure.OnceAsync(() => sync(path));
+            DeleteDatabase(path);
+            var parseTime = await Measure.OnceAsync(parse);
+            if (round >= 0)
+            {
+                syncTimes.Add(syncTime);
+                parseTimes.Add(parseTime);
             }
         }
 
-        double perSecond = entities / Measure.MedianOf(durations).TotalSeconds;
-        report.Figure("sync-initial", perSecond, "entities/s");
-        return perSecond;
+        return (Measure.MedianOf(syncTimes), Measure.MedianOf(parseTimes));
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (string file in new[] { path, path + "-wal", path + "-shm", path + ".rebuild" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
     }
 }

@@ -268,6 +268,61 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Null(await store.GetCheckpointAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ImportExtractionAsync_CancelledMidway_ThrowsAndLeavesCurrentDatabaseUntouched()
+    {
+        await using var store = NewStore();
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        var before = TemporaryDatabase.Dump(_database.PathOf());
+        using var cancellation = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ImportExtractionAsync(
+            CancellingAt(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 5, cancellation),
+            new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+            cancellation.Token));
+
+        Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the cancelled build file must be deleted");
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_ExtractionOfManyHandOvers_GivesSameRowsAsReplacingEachEstablishment()
+    {
+        // Enough entities for several hand-overs between the parsing and the storing threads, and several commits.
+        var offers = Enumerable.Range(1, 40).Select(n => RorFixtures.Offer(n, legalEntity: n % 7)).ToArray();
+        await using (var store = new SqliteRorStore(new SqliteRorStoreOptions { DatabasePath = _database.PathOf("import.db"), ImportBatchSize = 50 }))
+        {
+            var result = await store.ImportExtractionAsync(Extraction(offers), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+            Assert.True(result.Entities > 200, $"the extraction must span several hand-overs of 64 entities, it has {result.Entities}");
+        }
+
+        await using (var store = NewStore("replace.db"))
+        {
+            foreach (var offer in offers)
+            {
+                await store.ReplaceEstablishmentAsync(offer, CancellationToken.None);
+            }
+        }
+
+        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+        Assert.Equal(replaced, imported);
+    }
+
+    private static async IAsyncEnumerable<CsdEntity> CancellingAt(IAsyncEnumerable<CsdEntity> entities, int cancelAt, CancellationTokenSource cancellation)
+    {
+        var count = 0;
+        await foreach (var entity in entities)
+        {
+            if (++count == cancelAt)
+            {
+                await cancellation.CancelAsync();
+            }
+
+            yield return entity;
+        }
+    }
+
     private static async IAsyncEnumerable<CsdEntity> Failing(IAsyncEnumerable<CsdEntity> entities, int failAt)
     {
         var count = 0;

@@ -66,10 +66,10 @@ internal sealed class EntityRowWriter : IDisposable
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             """, 15);
         _insertInternalOrganization = new(connection, """
-            INSERT OR REPLACE INTO internal_organization (id, establishment_id, entity_id, parent_entity_id, level, name, activity_field, care_mode,
+            INSERT OR REPLACE INTO internal_organization (id, establishment_id, entity_id, parent_id, parent_entity_id, level, name, activity_field, care_mode,
                 minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status, raw_csd)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17)
-            """, 18);
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18)
+            """, 19);
         _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id) VALUES (@p0, @p1, @p2)", 3);
         _insertLocation = new(connection, """
             INSERT OR REPLACE INTO location (owner_kind, owner_id, establishment_id, name, post_code, city_name, city_code, department, latitude, longitude)
@@ -101,25 +101,36 @@ internal sealed class EntityRowWriter : IDisposable
         _deleteOwnedLocation = new(connection, "DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
     }
 
-    /// <summary>Writes one entity of any directory.</summary>
-    public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context)
+    /// <summary>Whether the rows keep each entity's CSD XML (<c>raw_csd</c>).</summary>
+    public bool KeepsRawCsd => _raw is not null;
+
+    /// <summary>Writes one entity of any directory, serialising its raw CSD when kept.</summary>
+    public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context) =>
+        Write(transaction, entity, _raw is null ? null : new ReadOnlyMemory<byte>(_raw.Write(entity)), context);
+
+    /// <summary>
+    /// Writes one entity of any directory with its raw CSD already serialised (by <see cref="RawCsdWriter"/>, on
+    /// another thread during an extraction import); <paramref name="raw"/> is ignored when raw CSD is not kept.
+    /// </summary>
+    public void Write(SqliteTransaction transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
+        raw = _raw is null ? null : raw;
         switch (entity)
         {
             case Organization organization:
-                WriteOrganization(transaction, organization, context);
+                WriteOrganization(transaction, organization, raw, context);
                 break;
             case Service service:
-                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label, Raw(service));
+                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label, raw);
                 break;
             case Facility facility:
-                WriteFacility(transaction, facility, context);
+                WriteFacility(transaction, facility, raw, context);
                 break;
             case Provider provider:
-                WriteProvider(transaction, provider, context);
+                WriteProvider(transaction, provider, raw, context);
                 break;
             case Device device:
-                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService, Raw(device));
+                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService, raw);
                 break;
             default:
                 throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
@@ -176,7 +187,7 @@ internal sealed class EntityRowWriter : IDisposable
             UPDATE internal_organization SET parent_id = (
                 SELECT p.id FROM internal_organization p
                 WHERE p.entity_id = internal_organization.parent_entity_id AND p.establishment_id = internal_organization.establishment_id)
-            WHERE parent_entity_id IS NOT NULL{scope};
+            WHERE parent_entity_id IS NOT NULL AND parent_id IS NULL{scope};
             UPDATE internal_organization SET department = (
                 SELECT e.department FROM establishment e WHERE e.id = internal_organization.establishment_id)
             WHERE department IS NULL{scope};
@@ -212,7 +223,7 @@ internal sealed class EntityRowWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void WriteOrganization(SqliteTransaction transaction, Organization organization, RowWriteContext context)
+    private void WriteOrganization(SqliteTransaction transaction, Organization organization, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         var key = RorKeys.ForOrganization(organization);
         var extensions = organization.Extensions;
@@ -229,7 +240,7 @@ internal sealed class EntityRowWriter : IDisposable
                 Format(organization.Record.Created),
                 Format(organization.Record.Updated),
                 organization.Record.Status,
-                Raw(organization));
+                raw);
             _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
@@ -241,6 +252,7 @@ internal sealed class EntityRowWriter : IDisposable
         context.Establishments[organization.EntityId] = key;
         context.LegalEntities.TryGetValue(organization.Parent.EntityId, out var legalEntity);
         var department = WriteLocation(transaction, EstablishmentOwner, key, key, location, PostCodeOf(organization.Addresses));
+        context.EstablishmentDepartments[key] = department;
         _insertEstablishment.Execute(
             transaction,
             key,
@@ -257,11 +269,11 @@ internal sealed class EntityRowWriter : IDisposable
             Format(organization.Record.Updated),
             organization.Record.Status,
             context.ObtainedUnderProfile,
-            Raw(organization));
+            raw);
         WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
     }
 
-    private void WriteFacility(SqliteTransaction transaction, Facility facility, RowWriteContext context)
+    private void WriteFacility(SqliteTransaction transaction, Facility facility, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         string? establishment = null;
         foreach (var link in facility.Organizations)
@@ -287,13 +299,29 @@ internal sealed class EntityRowWriter : IDisposable
         var main = extensions.Count > 0 ? extensions[0] : null;
         var location = extensions.Select(e => e.Location).FirstOrDefault(l => l is not null);
         var department = WriteLocation(transaction, InternalOrganizationOwner, key, establishment, location, PostCodeOf(facility.Addresses));
+
+        // An OI without a département inherits its establishment's (Finalize does it for an establishment not seen yet).
+        if (department is null && context.EstablishmentDepartments.TryGetValue(establishment, out var inherited))
+        {
+            department = inherited;
+        }
+
+        // The parent OI is resolved here when it came first (Finalize resolves the others).
+        var parentEntityId = extensions.Select(e => e.ParentFacility?.EntityId).FirstOrDefault(p => p is not null);
+        string? parentId = null;
+        if (parentEntityId is not null && context.Facilities.TryGetValue(parentEntityId, out var parent) && parent.Establishment == establishment)
+        {
+            parentId = parent.InternalOrganization;
+        }
+
         var careMode = main?.CareMode.Code;
         _insertInternalOrganization.Execute(
             transaction,
             key,
             establishment,
             facility.EntityId,
-            extensions.Select(e => e.ParentFacility?.EntityId).FirstOrDefault(p => p is not null),
+            parentId,
+            parentEntityId,
             RorKeys.LevelOf(facility),
             facility.PrimaryName,
             activityFields.Count > 0 ? activityFields[0] : null,
@@ -307,7 +335,7 @@ internal sealed class EntityRowWriter : IDisposable
             Format(facility.Record.Created),
             Format(facility.Record.Updated),
             facility.Record.Status,
-            Raw(facility));
+            raw);
         foreach (var field in activityFields)
         {
             _insertActivityField.Execute(transaction, key, field, establishment);
@@ -361,7 +389,7 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private void WriteProvider(SqliteTransaction transaction, Provider provider, RowWriteContext context)
+    private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         // One row per establishment the professional works in, so that replacing an establishment replaces its professionals.
         var links = new List<(string Establishment, string Target)>();
@@ -389,7 +417,6 @@ internal sealed class EntityRowWriter : IDisposable
 
         var key = RorKeys.ForProvider(provider);
         var name = provider.Demographic.Names.Count > 0 ? provider.Demographic.Names[0] : null;
-        var raw = Raw(provider);
         foreach (var establishment in links.Select(l => l.Establishment).Distinct(StringComparer.Ordinal))
         {
             _insertProvider.Execute(
@@ -497,8 +524,6 @@ internal sealed class EntityRowWriter : IDisposable
 
     private static string? PostCodeOf(EquatableList<Address> addresses) =>
         addresses.SelectMany(a => a.Lines).Select(l => l.PostCode).FirstOrDefault(p => !string.IsNullOrEmpty(p));
-
-    private byte[]? Raw(CsdEntity entity) => _raw?.Write(entity);
 
     internal static string? Format(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

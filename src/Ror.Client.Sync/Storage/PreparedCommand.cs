@@ -93,6 +93,9 @@ internal sealed class PreparedCommand : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
+        // UTF-16 straight from the string: SQLite converts it while copying, with no managed UTF-8 copy per value.
+        // (An empty span would pin to a null pointer, which SQLite binds as NULL: "" keeps the UTF-8 path.)
+        string { Length: > 0 } text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
         string text => raw.sqlite3_bind_text(_statement, index, text),
         int number => raw.sqlite3_bind_int64(_statement, index, number),
         long number => raw.sqlite3_bind_int64(_statement, index, number),
@@ -100,6 +103,7 @@ internal sealed class PreparedCommand : IDisposable
         double number => raw.sqlite3_bind_double(_statement, index, number),
         decimal number => raw.sqlite3_bind_double(_statement, index, (double)number),
         byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+        ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(_statement, index, bytes.Span),
         _ => raw.sqlite3_bind_text(_statement, index, Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 

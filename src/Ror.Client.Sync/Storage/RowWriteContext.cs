@@ -29,6 +29,9 @@ internal sealed class RowWriteContext
     /// <summary>entityID of an EG → its idNat_Struct.</summary>
     public Dictionary<string, string> Establishments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>idNat_Struct of an establishment → its département (null when unknown), inherited by its OIs.</summary>
+    public Dictionary<string, string?> EstablishmentDepartments { get; } = new(StringComparer.Ordinal);
+
     /// <summary>entityID of a facility → (identifiantOI, establishment idNat_Struct).</summary>
     public Dictionary<string, (string InternalOrganization, string Establishment)> Facilities { get; } = new(StringComparer.Ordinal);
 
