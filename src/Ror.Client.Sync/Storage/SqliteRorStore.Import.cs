@@ -51,7 +51,7 @@ public sealed partial class SqliteRorStore
             SchemaMigrations.Apply(connection);
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
+                pragmas.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;";
                 pragmas.ExecuteNonQuery();
             }
 
