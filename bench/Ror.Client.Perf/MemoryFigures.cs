@@ -46,31 +46,7 @@ public static class MemoryFigures
     /// <returns>What the child measured.</returns>
     public static async Task<ChildResult> ParseInChildAsync(string path)
     {
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string host = Environment.ProcessPath ?? "dotnet";
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(MemoryFigures).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--child-parse");
-        start.ArgumentList.Add(path);
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("The child process did not start.");
-        var output = child.StandardOutput.ReadToEndAsync();
-        var error = child.StandardError.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The child parse failed ({child.ExitCode}): {await error}");
-        }
-
-        string[] parts = (await output).Trim().Split(' ');
+        string[] parts = await ChildProcess.RunAsync("--child-parse", path);
         return new ChildResult(
             long.Parse(parts[0], CultureInfo.InvariantCulture),
             long.Parse(parts[1], CultureInfo.InvariantCulture),

@@ -112,23 +112,7 @@ public static class NationalFigures
     /// <returns>The figures.</returns>
     public static async Task<NationalResult> MeasureAsync(string directory, int establishments)
     {
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string host = Environment.ProcessPath ?? "dotnet";
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(NationalFigures).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--child-simulator");
-        start.ArgumentList.Add(directory);
-        start.ArgumentList.Add(establishments.ToString(CultureInfo.InvariantCulture));
+        var start = ChildProcess.StartInfo(redirectInput: true, "--child-simulator", directory, establishments.ToString(CultureInfo.InvariantCulture));
         using var child = Process.Start(start) ?? throw new InvalidOperationException("The simulator process did not start.");
         var error = child.StandardError.ReadToEndAsync();
         try

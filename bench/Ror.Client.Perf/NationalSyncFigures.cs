@@ -192,34 +192,7 @@ public static class NationalSyncFigures
 
     private static async Task<ChildResult> RunChildAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string host = Environment.ProcessPath ?? "dotnet";
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(NationalSyncFigures).Assembly.Location);
-        }
-
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("The child process did not start.");
-        var output = child.StandardOutput.ReadToEndAsync();
-        var error = child.StandardError.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The child step {arguments[0]} failed ({child.ExitCode}): {await error}");
-        }
-
-        string[] parts = (await output).Trim().Split(' ');
+        string[] parts = await ChildProcess.RunAsync(arguments);
         return new ChildResult(
             long.Parse(parts[0], CultureInfo.InvariantCulture),
             long.Parse(parts[1], CultureInfo.InvariantCulture),
