@@ -146,33 +146,7 @@ public static class NationalSyncFigures
     public static async Task WriteExtractionAsync(Stream stream, int establishments)
     {
         var generator = new RorDatasetGenerator(new RorDatasetOptions { Seed = 11, EstablishmentCount = establishments });
-        await using var writer = CsdStreamingWriter.Create(stream);
-        foreach (var organization in generator.EnumerateOrganizations())
-        {
-            await writer.WriteOrganizationAsync(organization);
-        }
-
-        foreach (var service in generator.EnumerateServices())
-        {
-            await writer.WriteServiceAsync(service);
-        }
-
-        foreach (var facility in generator.EnumerateFacilities())
-        {
-            await writer.WriteFacilityAsync(facility);
-        }
-
-        foreach (var provider in generator.EnumerateProviders())
-        {
-            await writer.WriteProviderAsync(provider);
-        }
-
-        foreach (var device in generator.EnumerateDevices())
-        {
-            await writer.WriteDeviceAsync(device);
-        }
-
-        await writer.CompleteAsync();
+        await generator.WriteDocumentAsync(stream);
     }
 
     private static TimeSpan CpuTime()

@@ -1,3 +1,4 @@
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 
 namespace Ror.Client.Testing.Data;
@@ -162,6 +163,51 @@ public sealed class RorDatasetGenerator
         Providers = [.. EnumerateProviders()],
         Devices = [.. EnumerateDevices()],
     };
+
+    /// <summary>
+    /// Writes the whole dataset as one <c>csd:CSD</c> document, directory by directory, in constant memory whatever
+    /// the size: the shape of an extraction file. The stream is left open unless
+    /// <see cref="CsdWriterOptions.CloseOutput"/> says otherwise.
+    /// </summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="options">The writer settings; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The number of entities written.</returns>
+    public async Task<long> WriteDocumentAsync(Stream stream, CsdWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var writer = CsdStreamingWriter.Create(stream, options);
+        await using (writer.ConfigureAwait(false))
+        {
+            foreach (var organization in EnumerateOrganizations())
+            {
+                await writer.WriteOrganizationAsync(organization, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var service in EnumerateServices())
+            {
+                await writer.WriteServiceAsync(service, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var facility in EnumerateFacilities())
+            {
+                await writer.WriteFacilityAsync(facility, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var provider in EnumerateProviders())
+            {
+                await writer.WriteProviderAsync(provider, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var device in EnumerateDevices())
+            {
+                await writer.WriteDeviceAsync(device, cancellationToken).ConfigureAwait(false);
+            }
+
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            return writer.EntityCount;
+        }
+    }
 
     internal EstablishmentPlan Plan(int index) => _planner.Plan(index);
 

@@ -1,3 +1,4 @@
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 using Ror.Client.Csd.Nomenclatures;
 using Ror.Client.Testing.Data;
@@ -344,5 +345,22 @@ public sealed class RorDatasetGeneratorTests
 
         Assert.Equal(RorDatasetGenerator.GetStructureId(149_999), last.StructureId);
         Assert.Equal(generator.GenerateEstablishment(149_999).Summarize(), last);
+    }
+
+    [Fact]
+    public async Task WriteDocumentAsync_SmallDataset_WritesTheGeneratedDocumentAndCountsItsEntities()
+    {
+        var generator = new RorDatasetGenerator(new RorDatasetOptions { Seed = 42, EstablishmentCount = 20 });
+        var document = generator.GenerateDocument();
+        using var expected = new MemoryStream();
+        await CsdWriter.WriteDocumentAsync(expected, document);
+
+        using var streamed = new MemoryStream();
+        long entities = await generator.WriteDocumentAsync(streamed);
+
+        Assert.True(expected.ToArray().AsSpan().SequenceEqual(streamed.ToArray()), "The streamed document must be byte-identical to the materialised one written by CsdWriter.");
+        long count = document.Organizations.Count + document.Services.Count + document.Facilities.Count + document.Providers.Count + document.Devices.Count;
+        Assert.Equal(count, entities);
+        Assert.True(streamed.CanWrite, "The stream must be left open.");
     }
 }
