@@ -1,10 +1,13 @@
+using System.Buffers;
+
 namespace Ror.Client.Csd;
 
 /// <summary>
 /// The in-memory sink an <see cref="System.Xml.XmlWriter"/> writes into when the real destination is written
 /// asynchronously: the XML writer stays synchronous (and shared by the sync and async code paths) while the bytes are
 /// handed to the destination stream in blocks, asynchronously when asked. Memory is bounded by the flush threshold plus
-/// the largest single entity.
+/// the largest single entity. The array is rented from the shared pool and returned on disposal (a writer per small
+/// document, as the sync store's raw CSD uses, then costs no fresh buffer).
 /// </summary>
 internal sealed class OutputBuffer : Stream
 {
@@ -13,7 +16,7 @@ internal sealed class OutputBuffer : Stream
 
     public OutputBuffer(int initialCapacity)
     {
-        _buffer = new byte[initialCapacity];
+        _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     }
 
     public int BufferedBytes => _length;
@@ -38,7 +41,7 @@ internal sealed class OutputBuffer : Stream
     {
         if (_length + buffer.Length > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + buffer.Length));
+            Grow(_length + buffer.Length);
         }
 
         buffer.CopyTo(_buffer.AsSpan(_length));
@@ -52,7 +55,7 @@ internal sealed class OutputBuffer : Stream
     {
         if (_buffer.Length - _length < sizeHint)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + sizeHint));
+            Grow(_length + sizeHint);
         }
 
         return _buffer.AsSpan(_length);
@@ -90,6 +93,34 @@ internal sealed class OutputBuffer : Stream
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            var buffer = _buffer;
+            _buffer = [];
+            _length = 0;
+            if (buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Grow(int minimum)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, minimum));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        var old = _buffer;
+        _buffer = larger;
+        if (old.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(old);
+        }
+    }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

