@@ -121,7 +121,7 @@ internal sealed class EntityRowWriter : IDisposable
                 WriteOrganization(transaction, organization, raw, context);
                 break;
             case Service service:
-                _stageService.Execute(transaction, service.EntityId, service.Code.Code, service.Code.CodingScheme, service.Code.Label, raw);
+                _stageService.Text(service.EntityId).Text(service.Code.Code).Text(service.Code.CodingScheme).Text(service.Code.Label).Blob(raw).Run(transaction);
                 break;
             case Facility facility:
                 WriteFacility(transaction, facility, raw, context);
@@ -130,7 +130,7 @@ internal sealed class EntityRowWriter : IDisposable
                 WriteProvider(transaction, provider, raw, context);
                 break;
             case Device device:
-                _stageDevice.Execute(transaction, device.EntityId, device.Code.Code, device.Code.CodingScheme, device.Extension?.UnitsInService, raw);
+                _stageDevice.Text(device.EntityId).Text(device.Code.Code).Text(device.Code.CodingScheme).Integer(device.Extension?.UnitsInService).Blob(raw).Run(transaction);
                 break;
             default:
                 throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
@@ -231,16 +231,16 @@ internal sealed class EntityRowWriter : IDisposable
         if (organization.Parent is null)
         {
             context.LegalEntities[organization.EntityId] = key;
-            _insertLegalEntity.Execute(
-                transaction,
-                key,
-                organization.EntityId,
-                organization.PrimaryName,
-                CodeOf(organization.Codes, RorCodeSystems.LegalStatus),
-                Format(organization.Record.Created),
-                Format(organization.Record.Updated),
-                organization.Record.Status,
-                raw);
+            _insertLegalEntity
+                .Text(key)
+                .Text(organization.EntityId)
+                .Text(organization.PrimaryName)
+                .Text(CodeOf(organization.Codes, RorCodeSystems.LegalStatus))
+                .Text(Format(organization.Record.Created))
+                .Text(Format(organization.Record.Updated))
+                .Text(organization.Record.Status)
+                .Blob(raw)
+                .Run(transaction);
             _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
             _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
@@ -253,23 +253,23 @@ internal sealed class EntityRowWriter : IDisposable
         context.LegalEntities.TryGetValue(organization.Parent.EntityId, out var legalEntity);
         var department = WriteLocation(transaction, EstablishmentOwner, key, key, location, PostCodeOf(organization.Addresses));
         context.EstablishmentDepartments[key] = department;
-        _insertEstablishment.Execute(
-            transaction,
-            key,
-            legalEntity,
-            organization.Parent.EntityId,
-            organization.EntityId,
-            organization.PrimaryName,
-            CodeOf(organization.Codes, RorCodeSystems.EstablishmentCategory),
-            extensions.Select(e => e.UseName).FirstOrDefault(n => n is not null),
-            Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)),
-            Format(extensions.Select(e => e.ClosingDate).FirstOrDefault(d => d is not null)),
-            department,
-            Format(organization.Record.Created),
-            Format(organization.Record.Updated),
-            organization.Record.Status,
-            context.ObtainedUnderProfile,
-            raw);
+        _insertEstablishment
+            .Text(key)
+            .Text(legalEntity)
+            .Text(organization.Parent.EntityId)
+            .Text(organization.EntityId)
+            .Text(organization.PrimaryName)
+            .Text(CodeOf(organization.Codes, RorCodeSystems.EstablishmentCategory))
+            .Text(extensions.Select(e => e.UseName).FirstOrDefault(n => n is not null))
+            .Text(Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)))
+            .Text(Format(extensions.Select(e => e.ClosingDate).FirstOrDefault(d => d is not null)))
+            .Text(department)
+            .Text(Format(organization.Record.Created))
+            .Text(Format(organization.Record.Updated))
+            .Text(organization.Record.Status)
+            .Integer(context.ObtainedUnderProfile)
+            .Blob(raw)
+            .Run(transaction);
         WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
     }
 
@@ -315,30 +315,30 @@ internal sealed class EntityRowWriter : IDisposable
         }
 
         var careMode = main?.CareMode.Code;
-        _insertInternalOrganization.Execute(
-            transaction,
-            key,
-            establishment,
-            facility.EntityId,
-            parentId,
-            parentEntityId,
-            RorKeys.LevelOf(facility),
-            facility.PrimaryName,
-            activityFields.Count > 0 ? activityFields[0] : null,
-            string.IsNullOrEmpty(careMode) ? null : careMode,
-            main?.PatientType.MinimumAge.Value,
-            main?.PatientType.MaximumAge.Value,
-            extensions.Any(e => e.IsSensitiveUnit),
-            Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)),
-            Format(extensions.Select(e => e.FinalClosingDate).FirstOrDefault(d => d is not null)),
-            department,
-            Format(facility.Record.Created),
-            Format(facility.Record.Updated),
-            facility.Record.Status,
-            raw);
+        _insertInternalOrganization
+            .Text(key)
+            .Text(establishment)
+            .Text(facility.EntityId)
+            .Text(parentId)
+            .Text(parentEntityId)
+            .Integer(RorKeys.LevelOf(facility))
+            .Text(facility.PrimaryName)
+            .Text(activityFields.Count > 0 ? activityFields[0] : null)
+            .Text(string.IsNullOrEmpty(careMode) ? null : careMode)
+            .Integer(main?.PatientType.MinimumAge.Value)
+            .Integer(main?.PatientType.MaximumAge.Value)
+            .Flag(extensions.Any(e => e.IsSensitiveUnit))
+            .Text(Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)))
+            .Text(Format(extensions.Select(e => e.FinalClosingDate).FirstOrDefault(d => d is not null)))
+            .Text(department)
+            .Text(Format(facility.Record.Created))
+            .Text(Format(facility.Record.Updated))
+            .Text(facility.Record.Status)
+            .Blob(raw)
+            .Run(transaction);
         foreach (var field in activityFields)
         {
-            _insertActivityField.Execute(transaction, key, field, establishment);
+            _insertActivityField.Text(key).Text(field).Text(establishment).Run(transaction);
         }
 
         WriteContacts(
@@ -353,13 +353,13 @@ internal sealed class EntityRowWriter : IDisposable
         {
             foreach (var service in link.Services)
             {
-                _insertUnitService.Execute(transaction, key, service.EntityId, establishment);
+                _insertUnitService.Text(key).Text(service.EntityId).Text(establishment).Run(transaction);
             }
         }
 
         foreach (var equipment in extensions.SelectMany(e => e.Equipment))
         {
-            _insertUnitDevice.Execute(transaction, key, equipment.EntityId, establishment);
+            _insertUnitDevice.Text(key).Text(equipment.EntityId).Text(establishment).Run(transaction);
         }
     }
 
@@ -368,26 +368,29 @@ internal sealed class EntityRowWriter : IDisposable
         var accommodation = extensions.Select(e => e.AccommodationCapacity).FirstOrDefault(a => a is not null);
         if (accommodation?.Beds is { } beds)
         {
-            _insertCapacity.Execute(transaction, unit, "beds", 0, establishment, null, beds.Total, beds.Available, Format(beds.UpdateDate));
+            InsertCapacity(transaction, unit, "beds", 0, establishment, null, beds.Total, beds.Available, Format(beds.UpdateDate));
         }
 
         if (accommodation?.Places is { } places)
         {
-            _insertCapacity.Execute(transaction, unit, "places", 0, establishment, null, places.Total, places.Available, Format(places.UpdateDate));
+            InsertCapacity(transaction, unit, "places", 0, establishment, null, places.Total, places.Available, Format(places.UpdateDate));
         }
 
         if (extensions.Select(e => e.CrisisAccommodationCapacity).FirstOrDefault(c => c is not null) is { } crisis)
         {
-            _insertCapacity.Execute(transaction, unit, "crisis_t0", 0, establishment, null, crisis.CapacityAtT0, null, Format(crisis.Record.Updated));
-            _insertCapacity.Execute(transaction, unit, "crisis_t60", 0, establishment, null, crisis.CapacityAtT60, null, Format(crisis.Record.Updated));
+            InsertCapacity(transaction, unit, "crisis_t0", 0, establishment, null, crisis.CapacityAtT0, null, Format(crisis.Record.Updated));
+            InsertCapacity(transaction, unit, "crisis_t60", 0, establishment, null, crisis.CapacityAtT60, null, Format(crisis.Record.Updated));
         }
 
         var ordinal = 0;
         foreach (var residential in extensions.SelectMany(e => e.ResidentialCapacities))
         {
-            _insertCapacity.Execute(transaction, unit, "residential", ordinal++, establishment, residential.ResidentialType.Code, residential.ResidentialNumber, null, Format(residential.Record.Updated));
+            InsertCapacity(transaction, unit, "residential", ordinal++, establishment, residential.ResidentialType.Code, residential.ResidentialNumber, null, Format(residential.Record.Updated));
         }
     }
+
+    private void InsertCapacity(SqliteTransaction transaction, string unit, string kind, int ordinal, string establishment, string? type, long? total, long? available, string? updated) =>
+        _insertCapacity.Text(unit).Text(kind).Integer(ordinal).Text(establishment).Text(type).Integer(total).Integer(available).Text(updated).Run(transaction);
 
     private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
@@ -419,21 +422,21 @@ internal sealed class EntityRowWriter : IDisposable
         var name = provider.Demographic.Names.Count > 0 ? provider.Demographic.Names[0] : null;
         foreach (var establishment in links.Select(l => l.Establishment).Distinct(StringComparer.Ordinal))
         {
-            _insertProvider.Execute(
-                transaction,
-                establishment,
-                key,
-                provider.EntityId,
-                provider.Codes.Count > 0 ? provider.Codes[0].Code : null,
-                provider.Specialty?.Code,
-                name?.Forename,
-                name?.Surname,
-                raw);
+            _insertProvider
+                .Text(establishment)
+                .Text(key)
+                .Text(provider.EntityId)
+                .Text(provider.Codes.Count > 0 ? provider.Codes[0].Code : null)
+                .Text(provider.Specialty?.Code)
+                .Text(name?.Forename)
+                .Text(name?.Surname)
+                .Blob(raw)
+                .Run(transaction);
         }
 
         foreach (var (establishment, target) in links)
         {
-            _insertProviderLink.Execute(transaction, establishment, key, target);
+            _insertProviderLink.Text(establishment).Text(key).Text(target).Run(transaction);
         }
     }
 
@@ -448,18 +451,18 @@ internal sealed class EntityRowWriter : IDisposable
         var postCode = line?.PostCode ?? fallbackPostCode;
         var cityCode = string.IsNullOrEmpty(location.CityNumber.Code) ? null : location.CityNumber.Code;
         var department = RorKeys.DepartmentOf(cityCode, postCode);
-        _insertLocation.Execute(
-            transaction,
-            ownerKind,
-            owner,
-            establishment,
-            location.Name,
-            postCode,
-            line?.CityName,
-            cityCode,
-            department,
-            location.GeoCoordinates?.Latitude,
-            location.GeoCoordinates?.Longitude);
+        _insertLocation
+            .Text(ownerKind)
+            .Text(owner)
+            .Text(establishment)
+            .Text(location.Name)
+            .Text(postCode)
+            .Text(line?.CityName)
+            .Text(cityCode)
+            .Text(department)
+            .Real((double?)location.GeoCoordinates?.Latitude)
+            .Real((double?)location.GeoCoordinates?.Longitude)
+            .Run(transaction);
         return department;
     }
 
@@ -471,17 +474,17 @@ internal sealed class EntityRowWriter : IDisposable
         {
             contactOrdinal++;
             var level = RorKeys.ConfidentialityOf(contact.ConfidentialityLevel);
-            _insertContact.Execute(
-                transaction,
-                ownerKind,
-                owner,
-                contactOrdinal,
-                establishment,
-                contact.Name,
-                contact.Function?.Code,
-                contact.Nature?.Code,
-                contact.Description,
-                level);
+            _insertContact
+                .Text(ownerKind)
+                .Text(owner)
+                .Integer(contactOrdinal)
+                .Text(establishment)
+                .Text(contact.Name)
+                .Text(contact.Function?.Code)
+                .Text(contact.Nature?.Code)
+                .Text(contact.Description)
+                .Integer(level)
+                .Run(transaction);
             WriteContactPoints(transaction, ownerKind, owner, establishment, contactOrdinal, level, contact.ContactPoints);
         }
 
@@ -495,17 +498,17 @@ internal sealed class EntityRowWriter : IDisposable
         {
             // RG_EXP_034: a telecom is at least as confidential as its contact.
             var own = point.Extensions.Count > 0 ? RorKeys.ConfidentialityOf(point.Extensions[0].ConfidentialityLevel) : contactLevel;
-            _insertContactPoint.Execute(
-                transaction,
-                ownerKind,
-                owner,
-                contactOrdinal,
-                ordinal++,
-                establishment,
-                point.Channel.Code,
-                point.Equipment,
-                point.Purpose,
-                Math.Max(own, contactLevel));
+            _insertContactPoint
+                .Text(ownerKind)
+                .Text(owner)
+                .Integer(contactOrdinal)
+                .Integer(ordinal++)
+                .Text(establishment)
+                .Text(point.Channel.Code)
+                .Text(point.Equipment)
+                .Text(point.Purpose)
+                .Integer(Math.Max(own, contactLevel))
+                .Run(transaction);
         }
     }
 
@@ -525,7 +528,8 @@ internal sealed class EntityRowWriter : IDisposable
     private static string? PostCodeOf(EquatableList<Address> addresses) =>
         addresses.SelectMany(a => a.Lines).Select(l => l.PostCode).FirstOrDefault(p => !string.IsNullOrEmpty(p));
 
-    internal static string? Format(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    // The round-trip format of a UTC DateTime is exactly yyyy-MM-ddTHH:mm:ss.fffffffZ, and formats without parsing a pattern.
+    internal static string? Format(DateTimeOffset? value) => value?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     internal static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -17,6 +17,7 @@ internal sealed class PreparedCommand : IDisposable
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly int _parameterCount;
+    private int _next = 1;
 
     public PreparedCommand(SqliteConnection connection, string sql, int parameterCount)
     {
@@ -85,8 +86,97 @@ internal sealed class PreparedCommand : IDisposable
         }
         finally
         {
+            // Every execution binds every parameter again (both entry points check it), so the old values need no clearing.
             raw.sqlite3_reset(_statement);
-            raw.sqlite3_clear_bindings(_statement);
+            _next = 1;
+        }
+    }
+
+    /// <summary>Binds the next parameter to a text value (null becomes SQL NULL); chain the parameters in order, then <see cref="Run"/>.</summary>
+    public PreparedCommand Text(string? value)
+    {
+        var index = NextIndex();
+        BindChecked(value switch
+        {
+            null => raw.sqlite3_bind_null(_statement, index),
+            { Length: > 0 } => raw.sqlite3_bind_text16(_statement, index, value.AsSpan()),
+            _ => raw.sqlite3_bind_text(_statement, index, value),
+        });
+        return this;
+    }
+
+    /// <summary>Binds the next parameter to an integer (null becomes SQL NULL).</summary>
+    public PreparedCommand Integer(long? value)
+    {
+        var index = NextIndex();
+        BindChecked(value is { } number ? raw.sqlite3_bind_int64(_statement, index, number) : raw.sqlite3_bind_null(_statement, index));
+        return this;
+    }
+
+    /// <summary>Binds the next parameter to a boolean stored as 0 or 1.</summary>
+    public PreparedCommand Flag(bool value) => Integer(value ? 1 : 0);
+
+    /// <summary>Binds the next parameter to a real number (null becomes SQL NULL).</summary>
+    public PreparedCommand Real(double? value)
+    {
+        var index = NextIndex();
+        BindChecked(value is { } number ? raw.sqlite3_bind_double(_statement, index, number) : raw.sqlite3_bind_null(_statement, index));
+        return this;
+    }
+
+    /// <summary>Binds the next parameter to bytes (null becomes SQL NULL).</summary>
+    public PreparedCommand Blob(ReadOnlyMemory<byte>? value)
+    {
+        var index = NextIndex();
+        BindChecked(value is { } bytes ? raw.sqlite3_bind_blob(_statement, index, bytes.Span) : raw.sqlite3_bind_null(_statement, index));
+        return this;
+    }
+
+    /// <summary>Runs the statement with the parameters bound since the last run, inside <paramref name="transaction"/>.</summary>
+    public void Run(SqliteTransaction transaction)
+    {
+        try
+        {
+            if (_next != _parameterCount + 1)
+            {
+                throw new InvalidOperationException($"The statement takes {_parameterCount} values, {_next - 1} bound.");
+            }
+
+            if (transaction.Connection != _connection)
+            {
+                throw new InvalidOperationException("The transaction belongs to another connection.");
+            }
+
+            var result = raw.sqlite3_step(_statement);
+            if (result != Row && result != Done)
+            {
+                Check(result);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+            _next = 1;
+        }
+    }
+
+    private int NextIndex()
+    {
+        if (_next > _parameterCount)
+        {
+            _next = 1;
+            throw new InvalidOperationException($"The statement takes {_parameterCount} values; one more was bound.");
+        }
+
+        return _next++;
+    }
+
+    private void BindChecked(int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            _next = 1;
+            Check(result);
         }
     }
 
