@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -18,6 +19,7 @@ internal sealed class PreparedCommand : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly int _parameterCount;
     private int _next = 1;
+    private byte[] _utf8 = new byte[1024];
 
     public PreparedCommand(SqliteConnection connection, string sql, int parameterCount)
     {
@@ -99,7 +101,7 @@ internal sealed class PreparedCommand : IDisposable
         BindChecked(value switch
         {
             null => raw.sqlite3_bind_null(_statement, index),
-            { Length: > 0 } => raw.sqlite3_bind_text16(_statement, index, value.AsSpan()),
+            { Length: > 0 } => BindUtf8(index, value),
             _ => raw.sqlite3_bind_text(_statement, index, value),
         });
         return this;
@@ -160,6 +162,23 @@ internal sealed class PreparedCommand : IDisposable
         }
     }
 
+    /// <summary>
+    /// Binds a non-empty string as UTF-8, transcoded into a reused buffer (SQLite copies it): the database stores
+    /// UTF-8, so this spares SQLite a copy and a conversion of its own per value. (An empty span would pin to a
+    /// null pointer, which SQLite binds as NULL: "" goes through the string overload.)
+    /// </summary>
+    private int BindUtf8(int index, string value)
+    {
+        var maximum = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < maximum)
+        {
+            _utf8 = new byte[Math.Max(maximum, 2 * _utf8.Length)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
+
     private int NextIndex()
     {
         if (_next > _parameterCount)
@@ -183,9 +202,7 @@ internal sealed class PreparedCommand : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        // UTF-16 straight from the string: SQLite converts it while copying, with no managed UTF-8 copy per value.
-        // (An empty span would pin to a null pointer, which SQLite binds as NULL: "" keeps the UTF-8 path.)
-        string { Length: > 0 } text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
+        string { Length: > 0 } text => BindUtf8(index, text),
         string text => raw.sqlite3_bind_text(_statement, index, text),
         int number => raw.sqlite3_bind_int64(_statement, index, number),
         long number => raw.sqlite3_bind_int64(_statement, index, number),
