@@ -41,4 +41,24 @@ public class ReadmeExamplesTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task WritingEntitiesBack_ReadStream_WritesTheSameDocument()
+    {
+        using var input = new MemoryStream();
+        CsdWriter.WriteDocument(input, CsdFixtures.Rich);
+        input.Position = 0;
+        using var output = new MemoryStream();
+        var ct = CancellationToken.None;
+
+        await using (var writer = CsdStreamingWriter.Create(output))
+        {
+            // README: "Writing", CsdStreamingWriter.WriteEntityAsync
+            await foreach (CsdEntity entity in CsdReader.ReadEntitiesAsync(input, cancellationToken: ct))
+                await writer.WriteEntityAsync(entity, ct);
+            await writer.CompleteAsync(ct);
+        }
+
+        Assert.Equal(input.ToArray(), output.ToArray());
+    }
 }

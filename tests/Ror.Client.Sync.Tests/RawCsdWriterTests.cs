@@ -36,25 +36,7 @@ public sealed class RawCsdWriterTests
         using (var xml = XmlWriter.Create(buffer, ReferenceSettings))
         using (var writer = CsdStreamingWriter.Create(xml))
         {
-            switch (entity)
-            {
-                case Organization organization:
-                    writer.WriteOrganization(organization);
-                    break;
-                case Service service:
-                    writer.WriteService(service);
-                    break;
-                case Facility facility:
-                    writer.WriteFacility(facility);
-                    break;
-                case Provider provider:
-                    writer.WriteProvider(provider);
-                    break;
-                case Device device:
-                    writer.WriteDevice(device);
-                    break;
-            }
-
+            writer.WriteEntity(entity);
             writer.Complete();
         }
 

@@ -189,6 +189,52 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
         return AfterEntityAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Writes a directory entity of any of the five kinds into its directory: what
+    /// <see cref="CsdReader.ReadEntitiesAsync(Stream, CsdReaderOptions?, CancellationToken)"/> yields can be written back as it
+    /// comes (directories in document order, as for the typed methods).
+    /// </summary>
+    /// <param name="entity">An <see cref="Organization"/>, <see cref="Service"/>, <see cref="Facility"/>, <see cref="Provider"/> or <see cref="Device"/>.</param>
+    /// <exception cref="ArgumentException">The entity is of another type.</exception>
+    public void WriteEntity(CsdEntity entity)
+    {
+        switch (entity)
+        {
+            case Organization organization:
+                WriteOrganization(organization);
+                break;
+            case Service service:
+                WriteService(service);
+                break;
+            case Facility facility:
+                WriteFacility(facility);
+                break;
+            case Provider provider:
+                WriteProvider(provider);
+                break;
+            case Device device:
+                WriteDevice(device);
+                break;
+            default:
+                throw UnknownEntity(entity);
+        }
+    }
+
+    /// <summary>Writes a directory entity of any of the five kinds into its directory, handing full blocks to the stream asynchronously.</summary>
+    /// <param name="entity">An <see cref="Organization"/>, <see cref="Service"/>, <see cref="Facility"/>, <see cref="Provider"/> or <see cref="Device"/>.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task that completes when the entity is buffered or written.</returns>
+    /// <exception cref="ArgumentException">The entity is of another type.</exception>
+    public ValueTask WriteEntityAsync(CsdEntity entity, CancellationToken cancellationToken = default) => entity switch
+    {
+        Organization organization => WriteOrganizationAsync(organization, cancellationToken),
+        Service service => WriteServiceAsync(service, cancellationToken),
+        Facility facility => WriteFacilityAsync(facility, cancellationToken),
+        Provider provider => WriteProviderAsync(provider, cancellationToken),
+        Device device => WriteDeviceAsync(device, cancellationToken),
+        _ => throw UnknownEntity(entity),
+    };
+
     /// <summary>Closes the remaining directories (writing empty ones) and the document, and flushes everything to the stream.</summary>
     /// <exception cref="InvalidOperationException">The writer failed earlier, or is disposed.</exception>
     public void Complete()
@@ -251,6 +297,10 @@ public sealed class CsdStreamingWriter : IDisposable, IAsyncDisposable
 
         Release();
     }
+
+    private static Exception UnknownEntity(CsdEntity? entity) => entity is null
+        ? new ArgumentNullException(nameof(entity))
+        : new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
 
     private void Release()
     {

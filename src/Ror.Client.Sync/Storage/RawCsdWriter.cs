@@ -65,26 +65,7 @@ internal sealed class RawCsdWriter : IDisposable
     private void WriteDocument(CsdEntity entity)
     {
         using var writer = CsdStreamingWriter.Create(_buffer, Options);
-        switch (entity)
-        {
-            case Organization organization:
-                writer.WriteOrganization(organization);
-                break;
-            case Service service:
-                writer.WriteService(service);
-                break;
-            case Facility facility:
-                writer.WriteFacility(facility);
-                break;
-            case Provider provider:
-                writer.WriteProvider(provider);
-                break;
-            case Device device:
-                writer.WriteDevice(device);
-                break;
-            default:
-                throw new ArgumentException($"'{entity.GetType().Name}' is not an entity of a CSD directory.", nameof(entity));
-        }
+        writer.WriteEntity(entity);
 
         // Closes the document root and flushes the writer's buffer into this one.
         writer.Complete();

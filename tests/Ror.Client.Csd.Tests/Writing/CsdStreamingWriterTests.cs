@@ -52,6 +52,79 @@ public sealed class CsdStreamingWriterTests
         Assert.Equal(Encoding.UTF8.GetString(whole.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
     }
 
+    private static IEnumerable<CsdEntity> EntitiesInDocumentOrder(CsdDocument document) =>
+        document.Organizations.Cast<CsdEntity>()
+            .Concat(document.Services)
+            .Concat(document.Facilities)
+            .Concat(document.Providers)
+            .Concat(document.Devices);
+
+    [Fact]
+    public void WriteEntity_EveryKindOfEntity_ProducesTheSameBytesAsTheDocumentWriter()
+    {
+        var document = CsdFixtures.Rich;
+        using var streamed = new MemoryStream();
+        using var whole = new MemoryStream();
+
+        using (var writer = CsdStreamingWriter.Create(streamed))
+        {
+            foreach (var entity in EntitiesInDocumentOrder(document))
+            {
+                writer.WriteEntity(entity);
+            }
+
+            writer.Complete();
+        }
+
+        CsdWriter.WriteDocument(whole, document);
+        Assert.Equal(Encoding.UTF8.GetString(whole.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
+    }
+
+    [Fact]
+    public async Task WriteEntityAsync_EveryKindOfEntity_ProducesTheSameBytesAsTheDocumentWriter()
+    {
+        var document = CsdFixtures.Rich;
+        using var streamed = new MemoryStream();
+        using var whole = new MemoryStream();
+
+        await using (var writer = CsdStreamingWriter.Create(streamed))
+        {
+            foreach (var entity in EntitiesInDocumentOrder(document))
+            {
+                await writer.WriteEntityAsync(entity);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        CsdWriter.WriteDocument(whole, document);
+        Assert.Equal(Encoding.UTF8.GetString(whole.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
+    }
+
+    [Fact]
+    public void WriteEntity_OtherEntityType_ThrowsArgumentException()
+    {
+        using var writer = CsdStreamingWriter.Create(new MemoryStream());
+
+        var exception = Assert.Throws<ArgumentException>(() => writer.WriteEntity(new OtherEntity { EntityId = "X-1", Record = CsdFixtures.Pole.Record }));
+
+        Assert.Contains(nameof(OtherEntity), exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, writer.EntityCount);
+    }
+
+    [Fact]
+    public void WriteEntity_Null_ThrowsArgumentNullException()
+    {
+        using var writer = CsdStreamingWriter.Create(new MemoryStream());
+
+        Assert.Throws<ArgumentNullException>(() => writer.WriteEntity(null!));
+    }
+
+    private sealed record OtherEntity : CsdEntity
+    {
+        public override required Metadata Record { get; init; }
+    }
+
     [Fact]
     public void Complete_NoEntity_WritesTheFiveEmptyDirectories()
     {
