@@ -25,6 +25,28 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
 
     private long Requests(SimulatedTransaction transaction) => Ror.Counters.Get(transaction);
 
+    /// <summary>
+    /// An hour later, with the faults gone: the next incremental run succeeds, reads <paramref name="expectedReads"/>
+    /// establishments (and lists changes <paramref name="expectedNotifications"/> times when given), and leaves the faulty
+    /// store equal to the clean one.
+    /// </summary>
+    private async Task AssertNextRunEqualsCleanRunAsync(SyncNode clean, SyncNode faulty, long expectedReads, long? expectedNotifications, string label)
+    {
+        _rig.Time.Advance(TimeSpan.FromHours(1));
+        Ror.Counters.Reset();
+        var next = await faulty.IncrementalAsync();
+
+        Assert.True(next is null, $"{label}The next run failed: {next}");
+        Assert.Empty(faulty.LastResult!.Failures);
+        if (expectedNotifications is { } notifications)
+        {
+            Assert.Equal(notifications, Requests(SimulatedTransaction.Notification));
+        }
+
+        Assert.Equal(expectedReads, Requests(SimulatedTransaction.EstablishmentRead));
+        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), $"{label}The store after the next run");
+    }
+
     [Theory]
     [MemberData(nameof(SyncFaults.Recovering), MemberType = typeof(SyncFaults))]
     public async Task Incremental_RecoverableNotificationFault_SucceedsWithExactRequestsAndEqualsCleanRun(string fault, int requests)
@@ -105,14 +127,7 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
 
         Assert.True(await faulty.EstablishmentNameAsync(changed[2]) != CurrentName(changed[2]), $"{fault}: the failed establishment must keep its previous state.");
 
-        _rig.Time.Advance(TimeSpan.FromHours(1));
-        Ror.Counters.Reset();
-        var next = await faulty.IncrementalAsync();
-
-        Assert.True(next is null, $"{fault}: the next run failed: {next}");
-        Assert.Empty(faulty.LastResult!.Failures);
-        Assert.Equal(1, Requests(SimulatedTransaction.EstablishmentRead));
-        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), $"{fault}: the store after the next run");
+        await AssertNextRunEqualsCleanRunAsync(clean, faulty, expectedReads: 1, expectedNotifications: null, $"{fault}: ");
     }
 
     [Fact]
@@ -151,15 +166,7 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
 
         Assert.Equal(failed, (await faulty.Store.GetPendingRetriesAsync(CancellationToken.None)).Select(r => r.EstablishmentId));
 
-        _rig.Time.Advance(TimeSpan.FromHours(1));
-        Ror.Counters.Reset();
-        var next = await faulty.IncrementalAsync();
-
-        Assert.True(next is null, $"The next run failed: {next}");
-        Assert.Empty(faulty.LastResult!.Failures);
-        Assert.Equal(1, Requests(SimulatedTransaction.Notification));
-        Assert.Equal(failed.Length, Requests(SimulatedTransaction.EstablishmentRead));
-        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), "The store after the next run");
+        await AssertNextRunEqualsCleanRunAsync(clean, faulty, expectedReads: failed.Length, expectedNotifications: 1, string.Empty);
     }
 
     [Fact]
@@ -189,15 +196,7 @@ public sealed class SyncIncrementalFaultTests : IAsyncLifetime
 
         // After the break duration the next call (TR-Notif) is the half-open probe; it succeeds and closes the circuit.
         await Task.Delay(TimeSpan.FromSeconds(1.5));
-        _rig.Time.Advance(TimeSpan.FromHours(1));
-        Ror.Counters.Reset();
-        var next = await faulty.IncrementalAsync();
-
-        Assert.True(next is null, $"The next run failed: {next}");
-        Assert.Empty(faulty.LastResult!.Failures);
-        Assert.Equal(1, Requests(SimulatedTransaction.Notification));
-        Assert.Equal(changed.Count, Requests(SimulatedTransaction.EstablishmentRead));
-        StoreDump.AssertEqual(clean.Dump(), faulty.Dump(), "The store after the next run");
+        await AssertNextRunEqualsCleanRunAsync(clean, faulty, expectedReads: changed.Count, expectedNotifications: 1, string.Empty);
     }
 
     [Fact]
