@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Xml;
-using CsdEntity = Ror.Client.Csd.Models.CsdEntity;
 using Ror.Client.Csd.Models;
 using Ror.Client.Csd;
 
