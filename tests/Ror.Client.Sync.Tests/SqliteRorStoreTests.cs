@@ -309,6 +309,46 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Equal(replaced, imported);
     }
 
+    [Fact]
+    public async Task ImportExtractionAsync_SameLegalEntityTwice_KeepsTheLastOneLikeAReplacement()
+    {
+        // The second occurrence of an EJ replaces the contacts, contact points and location of the first, as a
+        // replacement does, although the import writes those rows several per statement.
+        var offer = RorFixtures.Offer(1);
+        var establishment = offer.Organizations[1];
+        var extension = establishment.Extensions[0];
+        var first = offer.Organizations[0] with { Extensions = [extension] };
+        var last = offer.Organizations[0] with
+        {
+            Extensions = [extension with { Contacts = [extension.Contacts[1]], Location = RorFixtures.Offer(2, cityCode: "13055").Organizations[1].Extensions[0].Location }],
+        };
+        CsdEntity[] entities = [first, last, establishment, .. offer.Services, .. offer.Facilities, .. offer.Providers, .. offer.Devices];
+        await using (var store = NewStore("import.db"))
+        {
+            await store.ImportExtractionAsync(Entities(entities), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        }
+
+        await using (var store = NewStore("replace.db"))
+        {
+            await store.ReplaceEstablishmentAsync(offer with { Organizations = [last, establishment] }, CancellationToken.None);
+        }
+
+        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        Assert.Equal(replaced, imported);
+        Assert.Equal(1, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM contact WHERE owner_kind = 'legal_entity'"));
+        Assert.Equal(1, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM location WHERE owner_kind = 'legal_entity' AND city_code = '13055'"));
+    }
+
+    private static async IAsyncEnumerable<CsdEntity> Entities(IEnumerable<CsdEntity> entities)
+    {
+        await Task.Yield();
+        foreach (var entity in entities)
+        {
+            yield return entity;
+        }
+    }
+
     private static async IAsyncEnumerable<CsdEntity> CancellingAt(IAsyncEnumerable<CsdEntity> entities, int cancelAt, CancellationTokenSource cancellation)
     {
         var count = 0;

@@ -26,27 +26,32 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly PreparedCommand _insertLegalEntity;
     private readonly PreparedCommand _insertEstablishment;
     private readonly PreparedCommand _insertInternalOrganization;
-    private readonly PreparedCommand _insertActivityField;
-    private readonly PreparedCommand _insertLocation;
-    private readonly PreparedCommand _insertContact;
-    private readonly PreparedCommand _insertContactPoint;
-    private readonly PreparedCommand _insertCapacity;
-    private readonly PreparedCommand _insertUnitService;
-    private readonly PreparedCommand _insertUnitDevice;
+    private readonly BatchedInsert _insertActivityField;
+    private readonly BatchedInsert _insertLocation;
+    private readonly BatchedInsert _insertContact;
+    private readonly BatchedInsert _insertContactPoint;
+    private readonly BatchedInsert _insertCapacity;
+    private readonly BatchedInsert _insertUnitService;
+    private readonly BatchedInsert _insertUnitDevice;
     private readonly PreparedCommand _stageService;
     private readonly PreparedCommand _stageDevice;
     private readonly PreparedCommand _insertProvider;
-    private readonly PreparedCommand _insertProviderLink;
+    private readonly BatchedInsert _insertProviderLink;
     private readonly PreparedCommand _deleteOwnedContacts;
     private readonly PreparedCommand _deleteOwnedContactPoints;
     private readonly PreparedCommand _deleteOwnedLocation;
 
+    private readonly BatchedInsert[] _batched;
     private readonly RawCsdWriter? _raw;
 
     /// <summary>Prepares the statements on <paramref name="connection"/>.</summary>
     /// <param name="connection">The open write connection.</param>
     /// <param name="keepRawCsd">Whether each entity's CSD XML is stored in its row's <c>raw_csd</c> column.</param>
-    public EntityRowWriter(SqliteConnection connection, bool keepRawCsd)
+    /// <param name="rowsPerStatement">
+    /// Child rows (contacts, contact points, locations, capacities, activity fields, links) written per statement.
+    /// Above 1, they are buffered across entities: call <see cref="Flush"/> before the transaction commits.
+    /// </param>
+    public EntityRowWriter(SqliteConnection connection, bool keepRawCsd, int rowsPerStatement = 1)
     {
         _connection = connection;
         _raw = keepRawCsd ? new RawCsdWriter() : null;
@@ -70,35 +75,41 @@ internal sealed class EntityRowWriter : IDisposable
                 minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status, raw_csd)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18)
             """, 19);
-        _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id) VALUES (@p0, @p1, @p2)", 3);
+        _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id)", 3, rowsPerStatement);
         _insertLocation = new(connection, """
             INSERT OR REPLACE INTO location (owner_kind, owner_id, establishment_id, name, post_code, city_name, city_code, department, latitude, longitude)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
-            """, 10);
+            """, 10, rowsPerStatement);
         _insertContact = new(connection, """
             INSERT OR REPLACE INTO contact (owner_kind, owner_id, ordinal, establishment_id, name, function_code, nature_code, description, confidentiality_level)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
-            """, 9);
+            """, 9, rowsPerStatement);
         _insertContactPoint = new(connection, """
             INSERT OR REPLACE INTO contact_point (owner_kind, owner_id, contact_ordinal, ordinal, establishment_id, channel_code, value, purpose, confidentiality_level)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
-            """, 9);
+            """, 9, rowsPerStatement);
         _insertCapacity = new(connection, """
             INSERT OR REPLACE INTO capacity (internal_organization_id, kind, ordinal, establishment_id, type_code, total, available, updated)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-            """, 8);
-        _insertUnitService = new(connection, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
-        _insertUnitDevice = new(connection, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id) VALUES (@p0, @p1, @p2)", 3);
+            """, 8, rowsPerStatement);
+        _insertUnitService = new(connection, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id)", 3, rowsPerStatement);
+        _insertUnitDevice = new(connection, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id)", 3, rowsPerStatement);
         _stageService = new(connection, "INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
         _stageDevice = new(connection, "INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
         _insertProvider = new(connection, """
             INSERT OR REPLACE INTO provider (establishment_id, id, entity_id, profession_code, specialty_code, forename, surname, raw_csd)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
             """, 8);
-        _insertProviderLink = new(connection, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id) VALUES (@p0, @p1, @p2)", 3);
+        _insertProviderLink = new(connection, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id)", 3, rowsPerStatement);
         _deleteOwnedContacts = new(connection, "DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _deleteOwnedContactPoints = new(connection, "DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _deleteOwnedLocation = new(connection, "DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _batched = [_insertActivityField, _insertLocation, _insertContact, _insertContactPoint, _insertCapacity, _insertUnitService, _insertUnitDevice, _insertProviderLink];
+    }
+
+    /// <summary>Writes the child rows still buffered (see the <c>rowsPerStatement</c> of the constructor).</summary>
+    public void Flush(SqliteTransaction transaction)
+    {
+        foreach (var insert in _batched)
+        {
+            insert.Flush(transaction);
+        }
     }
 
     /// <summary>Whether the rows keep each entity's CSD XML (<c>raw_csd</c>).</summary>
@@ -115,6 +126,13 @@ internal sealed class EntityRowWriter : IDisposable
     public void Write(SqliteTransaction transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         raw = _raw is null ? null : raw;
+
+        // A row left half-built by a failed write (whose transaction was rolled back) must not join the next one.
+        foreach (var insert in _batched)
+        {
+            insert.DiscardPartialRow();
+        }
+
         switch (entity)
         {
             case Organization organization:
@@ -182,6 +200,7 @@ internal sealed class EntityRowWriter : IDisposable
     /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
     public void Finalize(SqliteTransaction transaction, string? establishment)
     {
+        Flush(transaction);
         var scope = establishment is null ? string.Empty : " AND establishment_id = @scope";
         var script = $"""
             UPDATE internal_organization SET parent_id = (
@@ -241,9 +260,18 @@ internal sealed class EntityRowWriter : IDisposable
                 .Text(organization.Record.Status)
                 .Blob(raw)
                 .Run(transaction);
-            _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
-            _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
-            _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
+            // An EJ is shared by its establishments: its rows replace the ones stored with it before. Into an empty
+            // store, there are none unless the same EJ came earlier in this document.
+            if (!context.IntoEmptyStore || !context.WrittenLegalEntities.Add(key))
+            {
+                _insertContact.Flush(transaction);
+                _insertContactPoint.Flush(transaction);
+                _insertLocation.Flush(transaction);
+                _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
+                _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
+                _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
+            }
+
             WriteLocation(transaction, LegalEntityOwner, key, null, location, PostCodeOf(organization.Addresses));
             WriteContacts(transaction, LegalEntityOwner, key, null, extensions.SelectMany(e => e.Contacts), []);
             return;
@@ -338,7 +366,7 @@ internal sealed class EntityRowWriter : IDisposable
             .Run(transaction);
         foreach (var field in activityFields)
         {
-            _insertActivityField.Text(key).Text(field).Text(establishment).Run(transaction);
+            _insertActivityField.Text(key).Text(field).Text(establishment).EndRow(transaction);
         }
 
         WriteContacts(
@@ -353,13 +381,13 @@ internal sealed class EntityRowWriter : IDisposable
         {
             foreach (var service in link.Services)
             {
-                _insertUnitService.Text(key).Text(service.EntityId).Text(establishment).Run(transaction);
+                _insertUnitService.Text(key).Text(service.EntityId).Text(establishment).EndRow(transaction);
             }
         }
 
         foreach (var equipment in extensions.SelectMany(e => e.Equipment))
         {
-            _insertUnitDevice.Text(key).Text(equipment.EntityId).Text(establishment).Run(transaction);
+            _insertUnitDevice.Text(key).Text(equipment.EntityId).Text(establishment).EndRow(transaction);
         }
     }
 
@@ -390,7 +418,7 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     private void InsertCapacity(SqliteTransaction transaction, string unit, string kind, int ordinal, string establishment, string? type, long? total, long? available, string? updated) =>
-        _insertCapacity.Text(unit).Text(kind).Integer(ordinal).Text(establishment).Text(type).Integer(total).Integer(available).Text(updated).Run(transaction);
+        _insertCapacity.Text(unit).Text(kind).Integer(ordinal).Text(establishment).Text(type).Integer(total).Integer(available).Text(updated).EndRow(transaction);
 
     private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
@@ -436,7 +464,7 @@ internal sealed class EntityRowWriter : IDisposable
 
         foreach (var (establishment, target) in links)
         {
-            _insertProviderLink.Text(establishment).Text(key).Text(target).Run(transaction);
+            _insertProviderLink.Text(establishment).Text(key).Text(target).EndRow(transaction);
         }
     }
 
@@ -462,7 +490,7 @@ internal sealed class EntityRowWriter : IDisposable
             .Text(department)
             .Real((double?)location.GeoCoordinates?.Latitude)
             .Real((double?)location.GeoCoordinates?.Longitude)
-            .Run(transaction);
+            .EndRow(transaction);
         return department;
     }
 
@@ -484,7 +512,7 @@ internal sealed class EntityRowWriter : IDisposable
                 .Text(contact.Nature?.Code)
                 .Text(contact.Description)
                 .Integer(level)
-                .Run(transaction);
+                .EndRow(transaction);
             WriteContactPoints(transaction, ownerKind, owner, establishment, contactOrdinal, level, contact.ContactPoints);
         }
 
@@ -508,7 +536,7 @@ internal sealed class EntityRowWriter : IDisposable
                 .Text(point.Equipment)
                 .Text(point.Purpose)
                 .Integer(Math.Max(own, contactLevel))
-                .Run(transaction);
+                .EndRow(transaction);
         }
     }
 

@@ -11,11 +11,19 @@ internal sealed class RowWriteContext
     /// <summary>Creates a context.</summary>
     /// <param name="obtainedUnderProfile">The access profile the data was obtained under (stored with each establishment).</param>
     /// <param name="singleEstablishment">For a Lecture EG answer, the establishment every facility belongs to when its link does not resolve; null for an extraction.</param>
-    public RowWriteContext(int obtainedUnderProfile, string? singleEstablishment)
+    /// <param name="intoEmptyStore">Whether the rows go into an empty database (an extraction import), where nothing written before this document needs replacing.</param>
+    public RowWriteContext(int obtainedUnderProfile, string? singleEstablishment, bool intoEmptyStore = false)
     {
         ObtainedUnderProfile = obtainedUnderProfile;
         SingleEstablishment = singleEstablishment;
+        IntoEmptyStore = intoEmptyStore;
     }
+
+    /// <summary>Whether the rows go into an empty database.</summary>
+    public bool IntoEmptyStore { get; }
+
+    /// <summary>Keys of the EJs written into an empty store so far (a repeated EJ replaces its earlier rows).</summary>
+    public HashSet<string> WrittenLegalEntities { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The access profile the data was obtained under.</summary>
     public int ObtainedUnderProfile { get; }

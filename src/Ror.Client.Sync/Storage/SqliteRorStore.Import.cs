@@ -21,6 +21,9 @@ public sealed partial class SqliteRorStore
     /// </summary>
     private const int RebuildPageSize = 32768;
 
+    /// <summary>Child rows written per statement during an import (measured: 16 rows cost about half as much per row as one).</summary>
+    private const int ImportRowsPerStatement = 16;
+
     /// <summary>Raw CSD documents longer than this are not pooled (they are rare).</summary>
     private const int RawCsdPoolMaximumLength = 1 << 20;
 
@@ -57,9 +60,9 @@ public sealed partial class SqliteRorStore
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
-            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd);
+            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd, ImportRowsPerStatement);
             using var commands = new StoreCommands(connection);
-            var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null);
+            var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null, intoEmptyStore: true);
             var transaction = connection.BeginTransaction();
             try
             {
@@ -97,6 +100,7 @@ public sealed partial class SqliteRorStore
 
                             if (++inBatch == _options.ImportBatchSize)
                             {
+                                writer.Flush(transaction);
                                 transaction.Commit();
                                 transaction.Dispose();
                                 transaction = connection.BeginTransaction();
@@ -126,6 +130,7 @@ public sealed partial class SqliteRorStore
                 // download, a cancellation) surfaces here, before anything is finalised.
                 await producer.ConfigureAwait(false);
 
+                writer.Flush(transaction);
                 RecreateIndexes(connection, transaction, indexes);
                 writer.Finalize(transaction, establishment: null);
                 var establishments = CountEstablishments(connection, transaction);
