@@ -42,6 +42,8 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly PreparedCommand _deleteOwnedLocation;
 
     private readonly BatchedInsert[] _batched;
+    private readonly List<string> _activityFields = [];
+    private readonly List<(string Establishment, string Target)> _providerLinks = [];
     private readonly RawCsdWriter? _raw;
 
     /// <summary>Prepares the statements on <paramref name="connection"/>.</summary>
@@ -245,8 +247,21 @@ internal sealed class EntityRowWriter : IDisposable
     private void WriteOrganization(SqliteTransaction transaction, Organization organization, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         var key = RorKeys.ForOrganization(organization);
-        var extensions = organization.Extensions;
-        var location = extensions.Select(e => e.Location).FirstOrDefault(l => l is not null);
+        var extensions = organization.Extensions.AsSpan();
+
+        // The first value given by any extension (an organisation usually has one).
+        Location? location = null;
+        string? useName = null;
+        DateOnly? creationDate = null;
+        DateOnly? closingDate = null;
+        foreach (var extension in extensions)
+        {
+            location ??= extension.Location;
+            useName ??= extension.UseName;
+            creationDate ??= extension.CreationDate;
+            closingDate ??= extension.ClosingDate;
+        }
+
         if (organization.Parent is null)
         {
             context.LegalEntities[organization.EntityId] = key;
@@ -273,7 +288,12 @@ internal sealed class EntityRowWriter : IDisposable
             }
 
             WriteLocation(transaction, LegalEntityOwner, key, null, location, PostCodeOf(organization.Addresses));
-            WriteContacts(transaction, LegalEntityOwner, key, null, extensions.SelectMany(e => e.Contacts), []);
+            var legalEntityContacts = 0;
+            foreach (var extension in extensions)
+            {
+                legalEntityContacts = WriteContacts(transaction, LegalEntityOwner, key, null, extension.Contacts, legalEntityContacts);
+            }
+
             return;
         }
 
@@ -288,9 +308,9 @@ internal sealed class EntityRowWriter : IDisposable
             .Text(organization.EntityId)
             .Text(organization.PrimaryName)
             .Text(CodeOf(organization.Codes, RorCodeSystems.EstablishmentCategory))
-            .Text(extensions.Select(e => e.UseName).FirstOrDefault(n => n is not null))
-            .Text(Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)))
-            .Text(Format(extensions.Select(e => e.ClosingDate).FirstOrDefault(d => d is not null)))
+            .Text(useName)
+            .Text(Format(creationDate))
+            .Text(Format(closingDate))
             .Text(department)
             .Text(Format(organization.Record.Created))
             .Text(Format(organization.Record.Updated))
@@ -298,13 +318,17 @@ internal sealed class EntityRowWriter : IDisposable
             .Integer(context.ObtainedUnderProfile)
             .Blob(raw)
             .Run(transaction);
-        WriteContacts(transaction, EstablishmentOwner, key, key, extensions.SelectMany(e => e.Contacts), []);
+        var contacts = 0;
+        foreach (var extension in extensions)
+        {
+            contacts = WriteContacts(transaction, EstablishmentOwner, key, key, extension.Contacts, contacts);
+        }
     }
 
     private void WriteFacility(SqliteTransaction transaction, Facility facility, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         string? establishment = null;
-        foreach (var link in facility.Organizations)
+        foreach (var link in facility.Organizations.AsSpan())
         {
             if (context.Establishments.TryGetValue(link.EntityId, out var found))
             {
@@ -322,10 +346,34 @@ internal sealed class EntityRowWriter : IDisposable
 
         var key = RorKeys.ForFacility(facility);
         context.Facilities[facility.EntityId] = (key, establishment);
-        var extensions = facility.Extensions;
-        var activityFields = extensions.SelectMany(e => e.ActivityTypes).Select(c => c.Code).Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal).ToList();
-        var main = extensions.Count > 0 ? extensions[0] : null;
-        var location = extensions.Select(e => e.Location).FirstOrDefault(l => l is not null);
+        var extensions = facility.Extensions.AsSpan();
+        var main = extensions.Length > 0 ? extensions[0] : null;
+
+        // Activity fields: the distinct non-empty codes, in document order. The other values: the first one given.
+        var activityFields = _activityFields;
+        activityFields.Clear();
+        Location? location = null;
+        string? parentEntityId = null;
+        DateOnly? creationDate = null;
+        DateOnly? closingDate = null;
+        var sensitive = false;
+        foreach (var extension in extensions)
+        {
+            foreach (var type in extension.ActivityTypes.AsSpan())
+            {
+                if (!string.IsNullOrEmpty(type.Code) && !activityFields.Contains(type.Code))
+                {
+                    activityFields.Add(type.Code);
+                }
+            }
+
+            location ??= extension.Location;
+            parentEntityId ??= extension.ParentFacility?.EntityId;
+            creationDate ??= extension.CreationDate;
+            closingDate ??= extension.FinalClosingDate;
+            sensitive |= extension.IsSensitiveUnit;
+        }
+
         var department = WriteLocation(transaction, InternalOrganizationOwner, key, establishment, location, PostCodeOf(facility.Addresses));
 
         // An OI without a département inherits its establishment's (Finalize does it for an establishment not seen yet).
@@ -335,7 +383,6 @@ internal sealed class EntityRowWriter : IDisposable
         }
 
         // The parent OI is resolved here when it came first (Finalize resolves the others).
-        var parentEntityId = extensions.Select(e => e.ParentFacility?.EntityId).FirstOrDefault(p => p is not null);
         string? parentId = null;
         if (parentEntityId is not null && context.Facilities.TryGetValue(parentEntityId, out var parent) && parent.Establishment == establishment)
         {
@@ -355,9 +402,9 @@ internal sealed class EntityRowWriter : IDisposable
             .Text(string.IsNullOrEmpty(careMode) ? null : careMode)
             .Integer(main?.PatientType.MinimumAge.Value)
             .Integer(main?.PatientType.MaximumAge.Value)
-            .Flag(extensions.Any(e => e.IsSensitiveUnit))
-            .Text(Format(extensions.Select(e => e.CreationDate).FirstOrDefault(d => d is not null)))
-            .Text(Format(extensions.Select(e => e.FinalClosingDate).FirstOrDefault(d => d is not null)))
+            .Flag(sensitive)
+            .Text(Format(creationDate))
+            .Text(Format(closingDate))
             .Text(department)
             .Text(Format(facility.Record.Created))
             .Text(Format(facility.Record.Updated))
@@ -369,31 +416,53 @@ internal sealed class EntityRowWriter : IDisposable
             _insertActivityField.Text(key).Text(field).Text(establishment).EndRow(transaction);
         }
 
-        WriteContacts(
-            transaction,
-            InternalOrganizationOwner,
-            key,
-            establishment,
-            extensions.SelectMany(e => e.Contacts),
-            extensions.SelectMany(e => e.MailBoxes).Select(m => m.ContactPoint).OfType<ContactPoint>());
-        WriteCapacities(transaction, key, establishment, extensions);
-        foreach (var link in facility.Organizations)
+        var contacts = 0;
+        foreach (var extension in extensions)
         {
-            foreach (var service in link.Services)
+            contacts = WriteContacts(transaction, InternalOrganizationOwner, key, establishment, extension.Contacts, contacts);
+        }
+
+        // Contact points outside a contact (MSS mailboxes) hang on contact 0, numbered across the extensions.
+        var mailBoxes = 0;
+        foreach (var extension in extensions)
+        {
+            foreach (var mailBox in extension.MailBoxes.AsSpan())
+            {
+                if (mailBox.ContactPoint is { } point)
+                {
+                    WriteContactPoint(transaction, InternalOrganizationOwner, key, establishment, 0, mailBoxes++, 1, point);
+                }
+            }
+        }
+
+        WriteCapacities(transaction, key, establishment, extensions);
+        foreach (var link in facility.Organizations.AsSpan())
+        {
+            foreach (var service in link.Services.AsSpan())
             {
                 _insertUnitService.Text(key).Text(service.EntityId).Text(establishment).EndRow(transaction);
             }
         }
 
-        foreach (var equipment in extensions.SelectMany(e => e.Equipment))
+        foreach (var extension in extensions)
         {
-            _insertUnitDevice.Text(key).Text(equipment.EntityId).Text(establishment).EndRow(transaction);
+            foreach (var equipment in extension.Equipment.AsSpan())
+            {
+                _insertUnitDevice.Text(key).Text(equipment.EntityId).Text(establishment).EndRow(transaction);
+            }
         }
     }
 
-    private void WriteCapacities(SqliteTransaction transaction, string unit, string establishment, EquatableList<FacilityExtension> extensions)
+    private void WriteCapacities(SqliteTransaction transaction, string unit, string establishment, ReadOnlySpan<FacilityExtension> extensions)
     {
-        var accommodation = extensions.Select(e => e.AccommodationCapacity).FirstOrDefault(a => a is not null);
+        AccommodationCapacity? accommodation = null;
+        CrisisAccommodationCapacity? crisisCapacity = null;
+        foreach (var extension in extensions)
+        {
+            accommodation ??= extension.AccommodationCapacity;
+            crisisCapacity ??= extension.CrisisAccommodationCapacity;
+        }
+
         if (accommodation?.Beds is { } beds)
         {
             InsertCapacity(transaction, unit, "beds", 0, establishment, null, beds.Total, beds.Available, Format(beds.UpdateDate));
@@ -404,16 +473,19 @@ internal sealed class EntityRowWriter : IDisposable
             InsertCapacity(transaction, unit, "places", 0, establishment, null, places.Total, places.Available, Format(places.UpdateDate));
         }
 
-        if (extensions.Select(e => e.CrisisAccommodationCapacity).FirstOrDefault(c => c is not null) is { } crisis)
+        if (crisisCapacity is { } crisis)
         {
             InsertCapacity(transaction, unit, "crisis_t0", 0, establishment, null, crisis.CapacityAtT0, null, Format(crisis.Record.Updated));
             InsertCapacity(transaction, unit, "crisis_t60", 0, establishment, null, crisis.CapacityAtT60, null, Format(crisis.Record.Updated));
         }
 
         var ordinal = 0;
-        foreach (var residential in extensions.SelectMany(e => e.ResidentialCapacities))
+        foreach (var extension in extensions)
         {
-            InsertCapacity(transaction, unit, "residential", ordinal++, establishment, residential.ResidentialType.Code, residential.ResidentialNumber, null, Format(residential.Record.Updated));
+            foreach (var residential in extension.ResidentialCapacities.AsSpan())
+            {
+                InsertCapacity(transaction, unit, "residential", ordinal++, establishment, residential.ResidentialType.Code, residential.ResidentialNumber, null, Format(residential.Record.Updated));
+            }
         }
     }
 
@@ -423,8 +495,9 @@ internal sealed class EntityRowWriter : IDisposable
     private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         // One row per establishment the professional works in, so that replacing an establishment replaces its professionals.
-        var links = new List<(string Establishment, string Target)>();
-        foreach (var facility in provider.Facilities)
+        var links = _providerLinks;
+        links.Clear();
+        foreach (var facility in provider.Facilities.AsSpan())
         {
             if (context.Facilities.TryGetValue(facility.EntityId, out var unit))
             {
@@ -432,7 +505,7 @@ internal sealed class EntityRowWriter : IDisposable
             }
         }
 
-        foreach (var organization in provider.Organizations)
+        foreach (var organization in provider.Organizations.AsSpan())
         {
             if (context.Establishments.TryGetValue(organization.EntityId, out var establishment))
             {
@@ -448,8 +521,15 @@ internal sealed class EntityRowWriter : IDisposable
 
         var key = RorKeys.ForProvider(provider);
         var name = provider.Demographic.Names.Count > 0 ? provider.Demographic.Names[0] : null;
-        foreach (var establishment in links.Select(l => l.Establishment).Distinct(StringComparer.Ordinal))
+        for (var i = 0; i < links.Count; i++)
         {
+            // Once per establishment, in the order of first appearance.
+            var establishment = links[i].Establishment;
+            if (SeenBefore(links, i))
+            {
+                continue;
+            }
+
             _insertProvider
                 .Text(establishment)
                 .Text(key)
@@ -475,7 +555,16 @@ internal sealed class EntityRowWriter : IDisposable
             return RorKeys.DepartmentOf(null, fallbackPostCode);
         }
 
-        var line = location.Address?.Lines.FirstOrDefault(l => !string.IsNullOrEmpty(l.PostCode) || !string.IsNullOrEmpty(l.CityName));
+        AddressLine? line = null;
+        foreach (var candidate in location.Address is { } address ? address.Lines.AsSpan() : default)
+        {
+            if (!string.IsNullOrEmpty(candidate.PostCode) || !string.IsNullOrEmpty(candidate.CityName))
+            {
+                line = candidate;
+                break;
+            }
+        }
+
         var postCode = line?.PostCode ?? fallbackPostCode;
         var cityCode = string.IsNullOrEmpty(location.CityNumber.Code) ? null : location.CityNumber.Code;
         var department = RorKeys.DepartmentOf(cityCode, postCode);
@@ -494,11 +583,10 @@ internal sealed class EntityRowWriter : IDisposable
         return department;
     }
 
-    private void WriteContacts(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, IEnumerable<Contact> contacts, IEnumerable<ContactPoint> directPoints)
+    /// <summary>Writes contacts numbered after <paramref name="contactOrdinal"/> (from 1 in document order); returns the last number.</summary>
+    private int WriteContacts(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, EquatableList<Contact> contacts, int contactOrdinal)
     {
-        // Contacts are numbered from 1 in document order; contact points outside a contact (MSS mailboxes) hang on contact 0.
-        var contactOrdinal = 0;
-        foreach (var contact in contacts)
+        foreach (var contact in contacts.AsSpan())
         {
             contactOrdinal++;
             var level = RorKeys.ConfidentialityOf(contact.ConfidentialityLevel);
@@ -513,36 +601,49 @@ internal sealed class EntityRowWriter : IDisposable
                 .Text(contact.Description)
                 .Integer(level)
                 .EndRow(transaction);
-            WriteContactPoints(transaction, ownerKind, owner, establishment, contactOrdinal, level, contact.ContactPoints);
+            var ordinal = 0;
+            foreach (var point in contact.ContactPoints.AsSpan())
+            {
+                WriteContactPoint(transaction, ownerKind, owner, establishment, contactOrdinal, ordinal++, level, point);
+            }
         }
 
-        WriteContactPoints(transaction, ownerKind, owner, establishment, 0, 1, directPoints);
+        return contactOrdinal;
     }
 
-    private void WriteContactPoints(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, int contactOrdinal, int contactLevel, IEnumerable<ContactPoint> points)
+    private void WriteContactPoint(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, int contactOrdinal, int ordinal, int contactLevel, ContactPoint point)
     {
-        var ordinal = 0;
-        foreach (var point in points)
+        // RG_EXP_034: a telecom is at least as confidential as its contact.
+        var own = point.Extensions.Count > 0 ? RorKeys.ConfidentialityOf(point.Extensions[0].ConfidentialityLevel) : contactLevel;
+        _insertContactPoint
+            .Text(ownerKind)
+            .Text(owner)
+            .Integer(contactOrdinal)
+            .Integer(ordinal)
+            .Text(establishment)
+            .Text(point.Channel.Code)
+            .Text(point.Equipment)
+            .Text(point.Purpose)
+            .Integer(Math.Max(own, contactLevel))
+            .EndRow(transaction);
+    }
+
+    private static bool SeenBefore(List<(string Establishment, string Target)> links, int index)
+    {
+        for (var i = 0; i < index; i++)
         {
-            // RG_EXP_034: a telecom is at least as confidential as its contact.
-            var own = point.Extensions.Count > 0 ? RorKeys.ConfidentialityOf(point.Extensions[0].ConfidentialityLevel) : contactLevel;
-            _insertContactPoint
-                .Text(ownerKind)
-                .Text(owner)
-                .Integer(contactOrdinal)
-                .Integer(ordinal++)
-                .Text(establishment)
-                .Text(point.Channel.Code)
-                .Text(point.Equipment)
-                .Text(point.Purpose)
-                .Integer(Math.Max(own, contactLevel))
-                .EndRow(transaction);
+            if (string.Equals(links[i].Establishment, links[index].Establishment, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static string? CodeOf(EquatableList<CodedType> codes, string preferredScheme)
     {
-        foreach (var code in codes)
+        foreach (var code in codes.AsSpan())
         {
             if (code.CodingScheme == preferredScheme)
             {
@@ -553,8 +654,21 @@ internal sealed class EntityRowWriter : IDisposable
         return codes.Count > 0 ? codes[0].Code : null;
     }
 
-    private static string? PostCodeOf(EquatableList<Address> addresses) =>
-        addresses.SelectMany(a => a.Lines).Select(l => l.PostCode).FirstOrDefault(p => !string.IsNullOrEmpty(p));
+    private static string? PostCodeOf(EquatableList<Address> addresses)
+    {
+        foreach (var address in addresses.AsSpan())
+        {
+            foreach (var line in address.Lines.AsSpan())
+            {
+                if (!string.IsNullOrEmpty(line.PostCode))
+                {
+                    return line.PostCode;
+                }
+            }
+        }
+
+        return null;
+    }
 
     // The round-trip format of a UTC DateTime is exactly yyyy-MM-ddTHH:mm:ss.fffffffZ, and formats without parsing a pattern.
     internal static string? Format(DateTimeOffset? value) => value?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
