@@ -340,6 +340,30 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Equal(1, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM location WHERE owner_kind = 'legal_entity' AND city_code = '13055'"));
     }
 
+    [Fact]
+    public async Task ImportExtractionAsync_EstablishmentBeforeItsLegalEntityAndUnitsBeforeTheirParent_ResolvesThemLikeAReplacement()
+    {
+        // Links that cannot be resolved at insert (the EJ or the parent OI comes later) are resolved by the final pass.
+        var offer = RorFixtures.Offer(1);
+        var pole = offer.Facilities[0];
+        CsdEntity[] entities = [offer.Organizations[1], offer.Organizations[0], .. offer.Services, .. offer.Facilities.AsSpan()[1..], pole, .. offer.Providers, .. offer.Devices];
+        await using (var store = NewStore("import.db"))
+        {
+            await store.ImportExtractionAsync(Entities(entities), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        }
+
+        await using (var store = NewStore("replace.db"))
+        {
+            await store.ReplaceEstablishmentAsync(offer, CancellationToken.None);
+        }
+
+        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        Assert.Equal(replaced, imported);
+        Assert.Equal(0, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM establishment WHERE legal_entity_id IS NULL"));
+        Assert.Equal(2, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM internal_organization WHERE parent_id IS NOT NULL"));
+    }
+
     private static async IAsyncEnumerable<CsdEntity> Entities(IEnumerable<CsdEntity> entities)
     {
         await Task.Yield();
