@@ -426,6 +426,51 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_BuildWrittenButNotMarkedComplete_DeletesItAndKeepsDatabase()
+    {
+        // A run stopped after the build was synced to disk and before the "complete" marker was committed.
+        await using (var builder = NewStore("built.db"))
+        {
+            await builder.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        }
+
+        Assert.Equal(1, Scalar(_database.PathOf("built.db"), "UPDATE store_metadata SET value = 'durable' WHERE key = 'build_state' RETURNING 1"));
+        await using (var store = NewStore())
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        }
+
+        File.Copy(_database.PathOf("built.db"), _database.PathOf() + ".rebuild");
+        await using (var store = NewStore())
+        {
+            Assert.NotNull(await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(9), RorAccessProfile.PublicInformation, CancellationToken.None));
+            Assert.Null(await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(3), RorAccessProfile.PublicInformation, CancellationToken.None));
+        }
+
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "a build not marked complete must be deleted");
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_Completed_LeavesAWalDatabaseMarkedCompleteWithItsLogFoldedBack()
+    {
+        var path = _database.PathOf("import.db");
+        await using (var store = NewStore("import.db"))
+        {
+            await store.ImportExtractionAsync(Extraction(RorFixtures.Offer(1)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+            Assert.False(File.Exists(path + ".rebuild"));
+            Assert.True(!File.Exists(path + "-wal") || new FileInfo(path + "-wal").Length == 0, "the build's log must have been folded back before the swap");
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode; ";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "SELECT value FROM store_metadata WHERE key = 'build_state'";
+        Assert.Equal("complete", command.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task InitializeAsync_UnfinishedBuildLeft_DeletesItAndKeepsDatabase()
     {
         await using (var store = NewStore())

@@ -152,7 +152,6 @@ public sealed partial class SqliteRorStore
                 commands.WriteCheckpoint(transaction, options.Checkpoint, RorSyncRunKind.FullRefresh, finishedAt);
                 commands.SetMetadata(transaction, LastFullRefreshKey, EntityRowWriter.Format(options.Checkpoint)!);
                 commands.SetMetadata(transaction, ProfileKey, ((int)_options.ObtainedUnderProfile).ToString(CultureInfo.InvariantCulture));
-                commands.SetMetadata(transaction, BuildStateKey, BuildComplete);
                 transaction.Commit();
                 options.Progress?.Report(context.Entities);
                 result = new RorImportResult
@@ -168,10 +167,19 @@ public sealed partial class SqliteRorStore
                 transaction.Dispose();
             }
 
-            // Make the finished build durable and fold its WAL back before the swap.
-            using var flush = connection.CreateCommand();
-            flush.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);";
-            flush.ExecuteNonQuery();
+            // The load neither journals nor syncs, so the build is made durable before it is marked complete. In WAL mode
+            // with full sync, a checkpoint that folds a frame back syncs the whole database file, pages written unsynced
+            // included: a first state change and its checkpoint make every page durable, then the "complete" marker is
+            // committed (synced in the WAL) and folded back in turn. A power loss at any point leaves either a build that
+            // is not marked complete (deleted at next open) or a complete and durable one.
+            using (var mode = connection.CreateCommand())
+            {
+                mode.CommandText = "PRAGMA synchronous = FULL; PRAGMA journal_mode = WAL;";
+                mode.ExecuteNonQuery();
+            }
+
+            WriteBuildState(connection, commands, BuildDurable);
+            WriteBuildState(connection, commands, BuildComplete);
         }
         catch
         {
@@ -279,6 +287,26 @@ public sealed partial class SqliteRorStore
         File.Move(RebuildPath, DatabasePath, overwrite: true);
         DeleteIfExists(RebuildPath + "-wal");
         DeleteIfExists(RebuildPath + "-shm");
+    }
+
+    /// <summary>Commits a build state in its own transaction, then folds the WAL back into the database file, synced.</summary>
+    private void WriteBuildState(SqliteConnection connection, StoreCommands commands, string state)
+    {
+        using (var transaction = connection.BeginTransaction())
+        {
+            commands.SetMetadata(transaction, BuildStateKey, state);
+            transaction.Commit();
+        }
+
+        // The checkpoint names the main database: without a schema it also visits the temporary one (staging tables),
+        // which answers busy once, and Microsoft.Data.Sqlite sleeps 150 ms before trying again.
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA main.wal_checkpoint(TRUNCATE);";
+        using var reader = checkpoint.ExecuteReader();
+        if (!reader.Read() || reader.GetInt64(0) != 0 || reader.GetInt64(1) != reader.GetInt64(2))
+        {
+            throw new RorStoreException($"The rebuilt database '{RebuildPath}' could not be written back from its write-ahead log.");
+        }
     }
 
     private static List<string> DropSecondaryIndexes(SqliteConnection connection)
