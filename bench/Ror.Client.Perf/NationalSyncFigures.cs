@@ -130,7 +130,7 @@ public static class NationalSyncFigures
         await using (var store = new SqliteRorStore(database))
         {
             result = await store.ImportExtractionAsync(
-                CsdReader.ReadEntitiesFromFileAsync(path),
+                CsdReader.ReadEntitiesFromFileAsync(path, SyncFigures.SyncReaderOptions),
                 new RorImportOptions { Checkpoint = DateTimeOffset.UtcNow },
                 CancellationToken.None);
         }

@@ -24,6 +24,9 @@ public static class SyncFigures
     /// <summary>Establishments of the generated extraction of the <c>sync-store</c> pair (some 8 entities each).</summary>
     public const int StoreEstablishments = 2_000;
 
+    /// <summary>The reader options of the storing side: the store keeps each entity's XML as read, as the synchroniser's source does.</summary>
+    public static readonly CsdReaderOptions SyncReaderOptions = CsdReaderOptions.Default with { CaptureEntityXml = true };
+
     /// <summary>Timed rounds per pair.</summary>
     public const int Rounds = 5;
 
@@ -58,7 +61,7 @@ public static class SyncFigures
                 await using var store = new SqliteRorStore(path);
                 using var stream = new MemoryStream(document, writable: false);
                 var result = await store.ImportExtractionAsync(
-                    CsdReader.ReadEntitiesAsync(stream),
+                    CsdReader.ReadEntitiesAsync(stream, SyncReaderOptions),
                     new RorImportOptions { Checkpoint = DateTimeOffset.UtcNow },
                     CancellationToken.None);
                 entities = result.Entities;

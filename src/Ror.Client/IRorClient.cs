@@ -1,3 +1,4 @@
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 using Ror.Client.Extraction;
 using Ror.Client.Transactions;
@@ -51,6 +52,17 @@ public interface IRorClient
     /// <param name="cancellationToken">Cancels the download and the read.</param>
     /// <returns>The entities (organizations, services, facilities, providers, devices) in document order.</returns>
     IAsyncEnumerable<CsdEntity> ReadExtractionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// TR-Récupération Extraction, as <see cref="ReadExtractionAsync(CancellationToken)"/>, read with the given reader
+    /// options: e.g. <see cref="CsdReaderOptions.CaptureEntityXml"/> for a store that keeps each entity's XML.
+    /// </summary>
+    /// <param name="readerOptions">The reader options (limits, deviations, capture).</param>
+    /// <param name="cancellationToken">Cancels the download and the read.</param>
+    /// <returns>The entities in document order.</returns>
+    /// <remarks>The default implementation, for other implementations of this interface, ignores the options.</remarks>
+    IAsyncEnumerable<CsdEntity> ReadExtractionAsync(CsdReaderOptions readerOptions, CancellationToken cancellationToken = default) =>
+        ReadExtractionAsync(cancellationToken);
 
     /// <summary>
     /// Opens the extraction as received (not decompressed) with its content headers, for callers that store or parse it

@@ -1,3 +1,4 @@
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 using Ror.Client.DependencyInjection;
 using Ror.Client.Extraction;
@@ -34,7 +35,14 @@ public sealed class RorClient : IRorClient
 
     /// <inheritdoc />
     public IAsyncEnumerable<CsdEntity> ReadExtractionAsync(CancellationToken cancellationToken = default) =>
-        ExtractionTransaction.ReadAsync(_runtime, cancellationToken);
+        ExtractionTransaction.ReadAsync(_runtime, CsdReaderOptions.Default, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<CsdEntity> ReadExtractionAsync(CsdReaderOptions readerOptions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readerOptions);
+        return ExtractionTransaction.ReadAsync(_runtime, readerOptions, cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<RorExtractionContent> OpenExtractionAsync(CancellationToken cancellationToken = default) =>

@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Ror.Client.Csd;
 using Ror.Client.Csd.Access;
 using Ror.Client.Csd.Models;
 using Ror.Client.Sync.Storage;
 using Ror.Client.Sync.Tests.Fixtures;
+using Ror.Client.Testing.Data;
 
 namespace Ror.Client.Sync.Tests;
 
@@ -362,6 +364,70 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Equal(replaced, imported);
         Assert.Equal(0, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM establishment WHERE legal_entity_id IS NULL"));
         Assert.Equal(2, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM internal_organization WHERE parent_id IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_EntitiesWithTheirXmlAsRead_StoresTheSameRowsAsWritingThemAgain()
+    {
+        // The simulator's generator writes its extraction as the raw CSD writer does: the bytes kept as read are then the
+        // bytes written again, so both imports give the same database, raw_csd included, and every entity was captured.
+        byte[] extraction;
+        using (var buffer = new MemoryStream())
+        {
+            await new RorDatasetGenerator(new RorDatasetOptions { Seed = 3, EstablishmentCount = 40 }).WriteDocumentAsync(buffer);
+            extraction = buffer.ToArray();
+        }
+
+        var captured = 0;
+        var read = 0;
+        async IAsyncEnumerable<CsdEntity> Counting(IAsyncEnumerable<CsdEntity> entities)
+        {
+            await foreach (var entity in entities)
+            {
+                read++;
+                captured += CsdReader.TryGetEntityXml(entity, out _) ? 1 : 0;
+                yield return entity;
+            }
+        }
+
+        foreach (var (name, capture) in new[] { ("captured.db", true), ("written.db", false) })
+        {
+            using var stream = new MemoryStream(extraction, writable: false);
+            await using var store = NewStore(name);
+            await store.ImportExtractionAsync(
+                Counting(CsdReader.ReadEntitiesAsync(stream, CsdReaderOptions.Default with { CaptureEntityXml = capture })),
+                new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+                CancellationToken.None);
+        }
+
+        Assert.True(read > 600, $"Only {read} entities were read.");
+        Assert.Equal(read / 2, captured);
+        var withCapture = TemporaryDatabase.Dump(_database.PathOf("captured.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var written = TemporaryDatabase.Dump(_database.PathOf("written.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        Assert.Equal(written, withCapture);
+
+        // The dump shows blobs by type only: the raw CSD is compared on its own.
+        foreach (var table in new[] { "legal_entity", "establishment", "internal_organization", "service", "device", "provider" })
+        {
+            Assert.Equal(0, Scalar(_database.PathOf("captured.db"), "SELECT count(*) FROM " + table + " WHERE raw_csd IS NULL"));
+            Assert.Equal(RawCsd(_database.PathOf("written.db"), table), RawCsd(_database.PathOf("captured.db"), table));
+        }
+    }
+
+    private static List<string> RawCsd(string path, string table)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT CAST(raw_csd AS TEXT) FROM {table} ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        var documents = new List<string>();
+        while (reader.Read())
+        {
+            documents.Add(reader.GetString(0));
+        }
+
+        return documents;
     }
 
     private static async IAsyncEnumerable<CsdEntity> Entities(IEnumerable<CsdEntity> entities)

@@ -32,6 +32,9 @@ internal sealed class CsdPayloadReader
 
     public CsdModelParser Parser { get; }
 
+    /// <summary>Cuts out each entity's XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), or null.</summary>
+    public EntityXmlCapture? Capture { get; init; }
+
     /// <summary>What the payload is, once <see cref="MoveToPayload"/> has run.</summary>
     public CsdPayloadKind Kind { get; private set; }
 
@@ -257,6 +260,7 @@ internal sealed class CsdPayloadReader
                 }
 
                 seen |= 1 << directory;
+                Capture?.EnterDirectory(r, directory);
                 var directoryDepth = r.Depth;
                 var itemName = DirectoryItems[directory];
                 c.NoAttributesExpected();
@@ -273,8 +277,10 @@ internal sealed class CsdPayloadReader
                         c.Report(CsdDeviationKind.OutOfOrder, name, itemName);
                     }
 
+                    Capture?.StartEntity(r);
                     if (Parser.ParseEntity() is { } entity)
                     {
+                        Capture?.EndEntity(r, entity);
                         yield return entity;
                     }
                     else

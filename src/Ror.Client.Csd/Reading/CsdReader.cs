@@ -57,6 +57,26 @@ public static class CsdReader
         return ReadEntitiesCoreAsync(stream, Prepare(options), cancellationToken);
     }
 
+    /// <summary>
+    /// The XML of an entity exactly as <see cref="ReadEntitiesAsync"/> or <see cref="ReadEntitiesFromFileAsync"/> read it,
+    /// when <see cref="CsdReaderOptions.CaptureEntityXml"/> was on: a stand-alone UTF-8 CSD document (no XML declaration)
+    /// whose root declares the CSD namespace as default and the other namespaces in scope in the source, holding the
+    /// entity's bytes unchanged in its directory, the four other directories empty.
+    /// </summary>
+    /// <param name="entity">An entity yielded by one of those methods (not a copy made with <c>with</c>).</param>
+    /// <param name="xml">The document.</param>
+    /// <returns>
+    /// <see langword="false"/> when the entity was not captured: the option was off, the source was not UTF-8, or its
+    /// bytes could not be cut out exactly (a comment or a processing instruction right after it, an ancestor with another
+    /// default namespace, <c>xml:space</c> or <c>xml:lang</c>); serialise the model instead
+    /// (<see cref="CsdStreamingWriter.WriteEntity"/>).
+    /// </returns>
+    public static bool TryGetEntityXml(CsdEntity entity, out ReadOnlyMemory<byte> xml)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return EntityXmlCapture.TryGet(entity, out xml);
+    }
+
     /// <summary>Streams the directory entities of a file (XML, gzip or zip), as <see cref="ReadEntitiesAsync"/>.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="options">Limits and tolerance settings; <see cref="CsdReaderOptions.Default"/> when <see langword="null"/>.</param>
@@ -304,8 +324,11 @@ public static class CsdReader
             while (await NextDocumentAsync(input, cancellationToken).ConfigureAwait(false) is { } document)
             {
                 any = true;
+                // The capture keeps every byte the XML reader consumes, from its first read on.
+                using var capture = options.CaptureEntityXml ? await OpenCaptureAsync(document, cancellationToken).ConfigureAwait(false) : null;
+                document.Capture = capture;
                 using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
-                var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true);
+                var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true) { Capture = capture };
                 await foreach (var entity in StepAsync(payload.ReadEntities(EntitiesExpected, errorAsFault: true, responseOnly: false), payload.Parser.Context, document, cancellationToken).ConfigureAwait(false))
                 {
                     yield return entity;
@@ -468,6 +491,21 @@ public static class CsdReader
         {
             throw CsdReadErrors.Wrap(exception, null);
         }
+    }
+
+    private static async Task<EntityXmlCapture?> OpenCaptureAsync(ReadAheadStream document, CancellationToken cancellationToken)
+    {
+        ReadOnlyMemory<byte> head;
+        try
+        {
+            head = await document.PeekAsync(CsdProlog.ScannedBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (CsdReadErrors.IsWrappable(exception))
+        {
+            throw CsdReadErrors.Wrap(exception, null);
+        }
+
+        return EntityXmlCapture.ForDocument(head.Span);
     }
 
     /// <summary>

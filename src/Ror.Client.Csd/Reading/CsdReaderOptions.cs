@@ -60,6 +60,18 @@ public sealed record CsdReaderOptions
     /// <remarks>Called synchronously on the reading thread; keep it fast and never throw from it.</remarks>
     public Action<CsdReadDeviation>? OnDeviation { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="CsdReader.ReadEntitiesAsync"/> and <see cref="CsdReader.ReadEntitiesFromFileAsync"/> keep each
+    /// entity's XML exactly as read, for <see cref="CsdReader.TryGetEntityXml"/>. Default <see langword="false"/>.
+    /// </summary>
+    /// <remarks>
+    /// For a store that keeps the CSD of each entity (the SQLite store's <c>raw_csd</c>): a copy of the bytes costs far
+    /// less than writing the model again, and keeps what the model does not (unknown elements, the source's own
+    /// spelling). Each captured entity holds its XML (about as many bytes as it took in the source) until it is collected.
+    /// Only UTF-8 sources are captured.
+    /// </remarks>
+    public bool CaptureEntityXml { get; init; }
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()

@@ -40,6 +40,9 @@ internal sealed class ReadAheadStream : Stream
         set => _checkTotal = value;
     }
 
+    /// <summary>Keeps a copy of the bytes consumed, when entity XML is captured.</summary>
+    public EntityXmlCapture? Capture { get; set; }
+
     /// <summary>The count of bytes read from the inner stream so far.</summary>
     public long TotalRead => _total;
 
@@ -183,7 +186,9 @@ internal sealed class ReadAheadStream : Stream
     private int Consume(Span<byte> destination)
     {
         var count = Math.Min(destination.Length, _end - _start);
-        _buffer.AsSpan(_start, count).CopyTo(destination);
+        var consumed = _buffer.AsSpan(_start, count);
+        consumed.CopyTo(destination);
+        Capture?.Append(consumed);
         _start += count;
         return count;
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 
 namespace Ror.Client.Sync.Storage;
@@ -214,7 +215,23 @@ public sealed partial class SqliteRorStore
             await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var length = 0;
-                batch[count++] = new ImportItem(entity, raw?.Write(entity, rawCsdPool!, out length), length);
+                byte[]? rawCsd = null;
+                if (raw is not null)
+                {
+                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written again.
+                    if (CsdReader.TryGetEntityXml(entity, out var captured))
+                    {
+                        length = captured.Length;
+                        rawCsd = rawCsdPool!.Rent(length);
+                        captured.Span.CopyTo(rawCsd);
+                    }
+                    else
+                    {
+                        rawCsd = raw.Write(entity, rawCsdPool!, out length);
+                    }
+                }
+
+                batch[count++] = new ImportItem(entity, rawCsd, length);
                 if (count == PipelineBatch)
                 {
                     await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ror.Client.Csd;
 using Ror.Client.Csd.Models;
 using Ror.Client.Errors;
 using Ror.Client.Transactions;
@@ -12,6 +13,9 @@ namespace Ror.Client.Sync.Synchronization;
 public sealed class RorClientSyncSource : IRorSyncSource
 {
     private static readonly EstablishmentOfferOptions CompleteOffer = new() { RestrictedOrganization = false };
+
+    // The store keeps each entity's XML: a copy of the bytes as read costs far less than writing the models again.
+    private static readonly CsdReaderOptions ExtractionOptions = CsdReaderOptions.Default with { CaptureEntityXml = true };
     private readonly IRorClient _client;
 
     /// <summary>Creates the source.</summary>
@@ -23,10 +27,13 @@ public sealed class RorClientSyncSource : IRorSyncSource
     }
 
     /// <inheritdoc />
-    /// <remarks>The client streams the extraction without reporting bytes; <paramref name="bytesRead"/> is not called.</remarks>
+    /// <remarks>
+    /// The client streams the extraction without reporting bytes; <paramref name="bytesRead"/> is not called. The entities
+    /// keep their XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), which the store keeps as their raw CSD.
+    /// </remarks>
     public async IAsyncEnumerable<CsdEntity> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in _client.ReadExtractionAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _client.ReadExtractionAsync(ExtractionOptions, cancellationToken).ConfigureAwait(false))
         {
             yield return entity;
         }

@@ -10,13 +10,13 @@ namespace Ror.Client.Transactions;
 /// <summary>TR-Récupération Extraction read as a stream of entities.</summary>
 internal static class ExtractionTransaction
 {
-    public static async IAsyncEnumerable<CsdEntity> ReadAsync(RorClientRuntime runtime, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<CsdEntity> ReadAsync(RorClientRuntime runtime, CsdReaderOptions readerOptions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         const string transaction = RorTransactions.Extraction;
         var content = await runtime.Rest.OpenExtractionAsync(0, cancellationToken).ConfigureAwait(false);
         await using (content.ConfigureAwait(false))
         {
-            var entities = CsdReader.ReadEntitiesAsync(content.Content, CsdReaderOptions.Default, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var entities = CsdReader.ReadEntitiesAsync(content.Content, readerOptions, cancellationToken).GetAsyncEnumerator(cancellationToken);
             await using (entities.ConfigureAwait(false))
             {
                 while (true)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ror.Client.Csd.Models;
 
 /// <summary>
@@ -7,6 +9,30 @@ namespace Ror.Client.Csd.Models;
 /// </summary>
 public abstract record CsdEntity : UniqueId
 {
+    /// <summary>Creates an entity.</summary>
+    protected CsdEntity()
+    {
+    }
+
+    /// <summary>Copies an entity (a <c>with</c> expression): the copy holds no captured XML, which belongs to the entity as read.</summary>
+    /// <param name="original">The entity copied.</param>
+    [SetsRequiredMembers]
+    protected CsdEntity(CsdEntity original)
+        : base(original)
+    {
+    }
+
     /// <summary>Metadata of the entity (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     public abstract Metadata Record { get; init; }
+
+    /// <summary>The entity's XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), or null; not part of equality.</summary>
+    internal byte[]? CapturedXml { get; set; }
+
+    /// <summary>Whether two entities are equal: same type and same values (the captured XML is not compared).</summary>
+    /// <param name="other">The other entity.</param>
+    /// <returns>Whether they are equal.</returns>
+    public virtual bool Equals(CsdEntity? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

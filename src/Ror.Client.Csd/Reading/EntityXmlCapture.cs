@@ -1,0 +1,455 @@
+using System.Buffers;
+using System.Text;
+using System.Xml;
+using Ror.Client.Csd.Models;
+
+namespace Ror.Client.Csd.Reading;
+
+/// <summary>
+/// Keeps the bytes of a UTF-8 document as the XML reader consumes them, and cuts out each directory entity exactly
+/// as it was read, wrapped into a stand-alone CSD document (<see cref="CsdReaderOptions.CaptureEntityXml"/>).
+/// </summary>
+/// <remarks>
+/// The XML reader reports positions as a line and a column counted in UTF-16 characters. The capture maps them to
+/// byte offsets by walking the consumed bytes forward from the last position it mapped (line breaks as the reader
+/// counts them: LF, CR LF, CR; UTF-8 sequences as one or two characters), so every byte is looked at once. A cut is
+/// kept only when it checks out: it starts with <c>&lt;</c> and the element's qualified name, and ends with its end
+/// tag (or <c>/&gt;</c> for an empty element). Anything else (a comment or a processing instruction right after the
+/// entity, a document that is not UTF-8, namespaces that do not fit the wrapper, an entity larger than
+/// <see cref="MaxHeldBytes"/>) leaves that entity without captured XML; nothing is ever cut wrong.
+/// </remarks>
+internal sealed class EntityXmlCapture : IDisposable
+{
+    /// <summary>The most bytes held between two releases; beyond, the capture stops for the rest of the document.</summary>
+    internal const int MaxHeldBytes = 64 * 1024 * 1024;
+
+    private static readonly string[] DirectoryNames =
+    [
+        CsdNames.OrganizationDirectory, CsdNames.ServiceDirectory, CsdNames.FacilityDirectory, CsdNames.ProviderDirectory, CsdNames.DeviceDirectory,
+    ];
+
+    private byte[] _held = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    private int _length;
+    private long _origin;
+
+    // The last position mapped: its byte offset, and the reader's line and column there.
+    private long _anchor;
+    private int _anchorLine = 1;
+    private int _anchorColumn = 1;
+    private bool _started;
+    private bool _stopped;
+
+    // The wrapper of the directory being read, null when its entities cannot be wrapped.
+    private byte[]? _prefix;
+    private byte[]? _suffix;
+
+    // The entity being read.
+    private long _entityStart = -1;
+    private string? _entityName;
+    private bool _entityEmpty;
+
+    /// <summary>Whether the capture still runs (it stops for good on a document it cannot map).</summary>
+    public bool Active => !_stopped;
+
+    /// <summary>Creates a capture for a document whose first bytes are <paramref name="head"/>, or null when it is not UTF-8.</summary>
+    public static EntityXmlCapture? ForDocument(ReadOnlySpan<byte> head) => IsUtf8(head) ? new EntityXmlCapture() : null;
+
+    /// <summary>The XML of <paramref name="entity"/> as read, when it was captured.</summary>
+    public static bool TryGet(CsdEntity entity, out ReadOnlyMemory<byte> xml)
+    {
+        if (entity.CapturedXml is { } bytes)
+        {
+            xml = bytes;
+            return true;
+        }
+
+        xml = default;
+        return false;
+    }
+
+    /// <summary>Keeps bytes just handed to the XML reader.</summary>
+    public void Append(ReadOnlySpan<byte> consumed)
+    {
+        if (_stopped || consumed.IsEmpty)
+        {
+            return;
+        }
+
+        if (_length + consumed.Length > _held.Length)
+        {
+            if ((long)_length + consumed.Length > MaxHeldBytes)
+            {
+                Stop();
+                return;
+            }
+
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_held.Length * 2, _length + consumed.Length));
+            _held.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_held);
+            _held = larger;
+        }
+
+        consumed.CopyTo(_held.AsSpan(_length));
+        _length += consumed.Length;
+    }
+
+    /// <summary>
+    /// On the start tag of a directory: prepares the wrapper of its entities, a <c>CSD</c> root declaring the CSD
+    /// namespace as default and the other namespaces in scope, with the four other directories empty.
+    /// </summary>
+    public void EnterDirectory(XmlReader reader, int directory)
+    {
+        _prefix = null;
+        _suffix = null;
+        if (_stopped || reader is not IXmlNamespaceResolver resolver || reader.XmlSpace == XmlSpace.Preserve || reader.XmlLang.Length > 0)
+        {
+            return;
+        }
+
+        var scope = resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml);
+        if (!scope.TryGetValue(string.Empty, out var defaultNamespace) || defaultNamespace != CsdNames.CsdNamespace)
+        {
+            return;
+        }
+
+        var prefix = new StringBuilder("<CSD xmlns=\"").Append(CsdNames.CsdNamespace).Append('"');
+        foreach (var (name, uri) in scope.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (name.Length > 0)
+            {
+                prefix.Append(" xmlns:").Append(name).Append("=\"").Append(EscapeAttribute(uri)).Append('"');
+            }
+        }
+
+        prefix.Append('>');
+        var suffix = new StringBuilder();
+        for (var i = 0; i < DirectoryNames.Length; i++)
+        {
+            if (i < directory)
+            {
+                prefix.Append('<').Append(DirectoryNames[i]).Append(" />");
+            }
+            else if (i == directory)
+            {
+                prefix.Append('<').Append(DirectoryNames[i]).Append('>');
+                suffix.Append("</").Append(DirectoryNames[i]).Append('>');
+            }
+            else
+            {
+                suffix.Append('<').Append(DirectoryNames[i]).Append(" />");
+            }
+        }
+
+        suffix.Append("</CSD>");
+        _prefix = Encoding.UTF8.GetBytes(prefix.ToString());
+        _suffix = Encoding.UTF8.GetBytes(suffix.ToString());
+    }
+
+    /// <summary>On the start tag of an entity, before it is parsed: finds where it starts.</summary>
+    public void StartEntity(XmlReader reader)
+    {
+        _entityStart = -1;
+        if (_stopped || _prefix is null || reader is not IXmlLineInfo info || !info.HasLineInfo())
+        {
+            return;
+        }
+
+        if (!TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1)
+        {
+            return;
+        }
+
+        var start = nameOffset - 1;
+        var name = reader.Name;
+        if (!StartsWithTag(start, name))
+        {
+            return;
+        }
+
+        Release(start);
+        _entityStart = start;
+        _entityName = name;
+        _entityEmpty = reader.IsEmptyElement;
+    }
+
+    /// <summary>After an entity was parsed (the reader on the node that follows it): cuts it out and attaches it.</summary>
+    public void EndEntity(XmlReader reader, CsdEntity entity)
+    {
+        var start = _entityStart;
+        _entityStart = -1;
+        if (start < 0 || _stopped || _prefix is null || _suffix is null || reader is not IXmlLineInfo info || reader.NodeType == XmlNodeType.None)
+        {
+            return;
+        }
+
+        if (!TryMap(info.LineNumber, info.LinePosition, out var next) || next <= start)
+        {
+            return;
+        }
+
+        // The entity's last '>' is the last one before the next node (whose own '<' or '</' holds none).
+        var between = Held(start, next);
+        var end = between.LastIndexOf((byte)'>');
+        if (end < 0)
+        {
+            return;
+        }
+
+        var xml = between[..(end + 1)];
+        if (EndsWithEndTag(xml, _entityName!, _entityEmpty))
+        {
+            var bytes = new byte[_prefix.Length + xml.Length + _suffix.Length];
+            _prefix.CopyTo(bytes, 0);
+            xml.CopyTo(bytes.AsSpan(_prefix.Length));
+            _suffix.CopyTo(bytes, _prefix.Length + xml.Length);
+            entity.CapturedXml = bytes;
+        }
+
+        Release(start + end + 1);
+    }
+
+    public void Dispose()
+    {
+        var held = _held;
+        _held = [];
+        _length = 0;
+        _stopped = true;
+        if (held.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(held);
+        }
+    }
+
+    /// <summary>Whether a document is UTF-8: no other byte order mark, no NUL byte in its head, no other declared encoding.</summary>
+    internal static bool IsUtf8(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+        else if (head.Length >= 2 && (head[0] >= 0xFE || head[0] == 0))
+        {
+            // UTF-16 or UTF-32 byte order marks, or UTF-16/32 without one.
+            return false;
+        }
+
+        if (head[..Math.Min(head.Length, 4)].Contains((byte)0))
+        {
+            return false;
+        }
+
+        if (!head.StartsWith("<?xml"u8))
+        {
+            return true;
+        }
+
+        var close = head.IndexOf("?>"u8);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var declaration = head[..close];
+        var encoding = declaration.IndexOf("encoding"u8);
+        if (encoding < 0)
+        {
+            return true;
+        }
+
+        var rest = declaration[(encoding + "encoding".Length)..].TrimStart(" \t\r\n"u8);
+        if (rest.IsEmpty || rest[0] != (byte)'=')
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(" \t\r\n"u8);
+        if (rest.IsEmpty || rest[0] is not ((byte)'"' or (byte)'\''))
+        {
+            return false;
+        }
+
+        var quote = rest[0];
+        rest = rest[1..];
+        var length = rest.IndexOf(quote);
+        return length >= 0 && Ascii.EqualsIgnoreCase(rest[..length], "utf-8"u8);
+    }
+
+    private static string EscapeAttribute(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    private static bool IsXmlSpace(byte value) => value is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    /// <summary>Whether <paramref name="xml"/> ends with <c>/&gt;</c> (an empty element) or <c>&lt;/name S? &gt;</c>.</summary>
+    private static bool EndsWithEndTag(ReadOnlySpan<byte> xml, string name, bool empty)
+    {
+        if (empty)
+        {
+            return xml.EndsWith("/>"u8);
+        }
+
+        var i = xml.Length - 2;
+        while (i >= 0 && IsXmlSpace(xml[i]))
+        {
+            i--;
+        }
+
+        var nameLength = Encoding.UTF8.GetByteCount(name);
+        if (nameLength > 1024)
+        {
+            return false;
+        }
+
+        Span<byte> tag = stackalloc byte[nameLength + 2];
+        tag[0] = (byte)'<';
+        tag[1] = (byte)'/';
+        Encoding.UTF8.GetBytes(name, tag[2..]);
+        return i + 1 >= tag.Length && xml[..(i + 1)].EndsWith(tag);
+    }
+
+    private ReadOnlySpan<byte> Held(long from, long to) => _held.AsSpan((int)(from - _origin), (int)(to - from));
+
+    private bool StartsWithTag(long start, string name)
+    {
+        var nameLength = Encoding.UTF8.GetByteCount(name);
+        if (nameLength > 1024 || start + 1 + nameLength + 1 > _origin + _length)
+        {
+            return false;
+        }
+
+        var held = Held(start, start + 1 + nameLength + 1);
+        Span<byte> expected = stackalloc byte[nameLength];
+        Encoding.UTF8.GetBytes(name, expected);
+        var after = held[^1];
+        return held[0] == (byte)'<' && held[1..^1].SequenceEqual(expected) && (IsXmlSpace(after) || after is (byte)'>' or (byte)'/');
+    }
+
+    /// <summary>Drops the bytes before <paramref name="offset"/> (which must not precede the anchor).</summary>
+    private void Release(long offset)
+    {
+        var drop = (int)(offset - _origin);
+        if (drop <= 0)
+        {
+            return;
+        }
+
+        _held.AsSpan(drop, _length - drop).CopyTo(_held);
+        _length -= drop;
+        _origin = offset;
+    }
+
+    private void Stop()
+    {
+        _stopped = true;
+        _length = 0;
+        _prefix = null;
+        _suffix = null;
+    }
+
+    /// <summary>Maps the reader's line and column to a byte offset, moving the anchor there.</summary>
+    private bool TryMap(int line, int column, out long offset)
+    {
+        offset = -1;
+        if (_stopped)
+        {
+            return false;
+        }
+
+        if (!_started)
+        {
+            _started = true;
+            if (_length >= 3 && _held.AsSpan(0, 3).SequenceEqual("\uFEFF"u8))
+            {
+                _anchor = _origin + 3;
+            }
+        }
+
+        if (line < _anchorLine)
+        {
+            return false;
+        }
+
+        var position = (int)(_anchor - _origin);
+        var held = _held.AsSpan(0, _length);
+        var currentLine = _anchorLine;
+        var anchorColumn = _anchorColumn;
+
+        // Line breaks up to the line asked for.
+        while (currentLine < line)
+        {
+            var next = held[position..].IndexOfAny((byte)'\n', (byte)'\r');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            position += next;
+            if (held[position] == (byte)'\r' && position + 1 < held.Length && held[position + 1] == (byte)'\n')
+            {
+                position++;
+            }
+            else if (held[position] == (byte)'\r' && position + 1 >= held.Length)
+            {
+                // A CR at the very end: whether an LF follows is not known yet.
+                return false;
+            }
+
+            position++;
+            currentLine++;
+            anchorColumn = 1;
+        }
+
+        // Then characters along the line (UTF-16 units, as the reader counts them; the subtraction wraps with them on
+        // lines longer than int.MaxValue characters).
+        var characters = unchecked((uint)(column - anchorColumn));
+        while (characters > 0)
+        {
+            var rest = held[position..];
+            var ascii = rest.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                ascii = rest.Length;
+            }
+
+            if ((uint)ascii >= characters)
+            {
+                position += (int)characters;
+                characters = 0;
+                break;
+            }
+
+            position += ascii;
+            characters -= (uint)ascii;
+            if (position >= held.Length)
+            {
+                return false;
+            }
+
+            var lead = held[position];
+            var (bytes, units) = lead switch
+            {
+                >= 0xF0 => (4, 2u),
+                >= 0xE0 => (3, 1u),
+                >= 0xC0 => (2, 1u),
+                _ => (1, 1u),
+            };
+            if (units > characters || position + bytes > held.Length)
+            {
+                return false;
+            }
+
+            position += bytes;
+            characters -= units;
+        }
+
+        if (position > held.Length)
+        {
+            return false;
+        }
+
+        _anchor = _origin + position;
+        _anchorLine = line;
+        _anchorColumn = column;
+        offset = _anchor;
+        return true;
+    }
+}
