@@ -40,6 +40,7 @@ public sealed partial class SqliteRorStore
         DeleteDatabaseFiles(RebuildPath);
         RorImportResult result;
         var connection = new SqliteConnection(ConnectionString(RebuildPath, SqliteOpenMode.ReadWriteCreate, pooling: false));
+        BackgroundFileSync? backgroundSync = null;
         try
         {
             connection.Open();
@@ -53,6 +54,10 @@ public sealed partial class SqliteRorStore
             // A crash or an error during the build only loses the build file: the load neither journals nor
             // waits for the disk, and works in a large page cache. WAL and durability come back at the end.
             SchemaMigrations.Apply(connection);
+
+            // The load writes the file without syncing it; its pages go to the disk in the background after each commit,
+            // so that the sync that makes the build durable at the end finds little left to write.
+            backgroundSync = new BackgroundFileSync(RebuildPath);
             using (var pragmas = connection.CreateCommand())
             {
                 pragmas.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;";
@@ -106,6 +111,7 @@ public sealed partial class SqliteRorStore
                                 transaction.Dispose();
                                 transaction = connection.BeginTransaction();
                                 inBatch = 0;
+                                backgroundSync.Request();
                                 options.Progress?.Report(context.Entities);
                             }
                         }
@@ -185,11 +191,13 @@ public sealed partial class SqliteRorStore
         catch
         {
             connection.Dispose();
+            backgroundSync?.Dispose();
             DeleteDatabaseFiles(RebuildPath);
             throw;
         }
 
         connection.Dispose();
+        backgroundSync.Dispose();
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
