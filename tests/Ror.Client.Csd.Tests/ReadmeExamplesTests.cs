@@ -43,6 +43,50 @@ public class ReadmeExamplesTests
     }
 
     [Fact]
+    public async Task EachEntitysXmlAsRead_CaptureOn_KeepsADocumentPerEntityThatReadsBackTheSame()
+    {
+        var directory = Directory.CreateTempSubdirectory("ror-readme-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "extraction.xml");
+            await using (var file = File.Create(path))
+            {
+                await CsdWriter.WriteDocumentAsync(file, CsdFixtures.PublicFile);
+            }
+
+            // README: "Each entity's XML, as read"
+            var options = CsdReaderOptions.Default with { CaptureEntityXml = true };
+            var documents = new Dictionary<string, byte[]>();
+            await foreach (var entity in CsdReader.ReadEntitiesFromFileAsync(path, options))
+                if (CsdReader.TryGetEntityXml(entity, out ReadOnlyMemory<byte> xml))
+                    documents[entity.EntityId] = xml.ToArray();
+
+            var entities = new List<CsdEntity>();
+            await foreach (var entity in CsdReader.ReadEntitiesFromFileAsync(path))
+            {
+                entities.Add(entity);
+            }
+
+            Assert.Equal(entities.Select(e => e.EntityId).Distinct().Order(), documents.Keys.Order());
+            foreach (var entity in entities)
+            {
+                using var stream = new MemoryStream(documents[entity.EntityId], writable: false);
+                var again = new List<CsdEntity>();
+                await foreach (var read in CsdReader.ReadEntitiesAsync(stream))
+                {
+                    again.Add(read);
+                }
+
+                Assert.Equal(entity, Assert.Single(again));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task WritingEntitiesBack_ReadStream_WritesTheSameDocument()
     {
         using var input = new MemoryStream();
