@@ -97,6 +97,67 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_VersionOneDatabase_MovesEntityTablesToRowidTablesKeepingEveryRow()
+    {
+        // A database at version 1 (entity tables WITHOUT ROWID) holding two offers, then opened by the current store.
+        await using (var store = NewStore("current.db"))
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(2), CancellationToken.None);
+        }
+
+        var expected = TemporaryDatabase.Dump(_database.PathOf("current.db"));
+        var rawCsd = Scalar(_database.PathOf("current.db"), "SELECT sum(length(raw_csd)) FROM internal_organization");
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.PathOf(), Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            var tables = new List<string>();
+            command.CommandText = SchemaMigrations.Scripts[0] + "\nPRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+            command.CommandText = "ATTACH DATABASE @path AS current";
+            command.Parameters.AddWithValue("@path", _database.PathOf("current.db"));
+            command.ExecuteNonQuery();
+            command.Parameters.Clear();
+            command.CommandText = "SELECT name FROM current.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                command.CommandText = $"INSERT INTO main.{table} SELECT * FROM current.{table}";
+                command.ExecuteNonQuery();
+            }
+
+            command.CommandText = "DETACH DATABASE current";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Contains("WITHOUT ROWID", ScalarText(_database.PathOf(), "SELECT sql FROM sqlite_master WHERE name = 'internal_organization'"), StringComparison.Ordinal);
+        await using (var store = NewStore())
+        {
+            await store.InitializeAsync(CancellationToken.None);
+            Assert.Equal(2, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+        }
+
+        Assert.Equal(SqliteRorStore.SchemaVersion, Scalar(_database.PathOf(), "PRAGMA user_version"));
+        Assert.Equal(expected, TemporaryDatabase.Dump(_database.PathOf()));
+        Assert.Equal(rawCsd, Scalar(_database.PathOf(), "SELECT sum(length(raw_csd)) FROM internal_organization"));
+        foreach (var table in new[] { "legal_entity", "establishment", "internal_organization", "service", "device", "provider" })
+        {
+            Assert.DoesNotContain("WITHOUT ROWID", ScalarText(_database.PathOf(), $"SELECT sql FROM sqlite_master WHERE name = '{table}'"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(13, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        Assert.True(Scalar(_database.PathOf(), "SELECT count(*) FROM elementary_unit") > 0);
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewerSchemaVersion_ThrowsRorStoreException()
     {
         Scalar(_database.PathOf(), $"PRAGMA user_version = {SqliteRorStore.SchemaVersion + 1}; SELECT 0");

@@ -225,6 +225,121 @@ internal static class SchemaMigrations
             reason TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        """
+        -- Entity rows carry their raw CSD (a few KB): in a rowid table they are appended in insertion order and the
+        -- key lives in a small unique index, instead of being moved around the key's B-tree as it fills.
+        DROP VIEW elementary_unit;
+
+        CREATE TABLE legal_entity_rowid (
+            id TEXT PRIMARY KEY,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            legal_status_code TEXT,
+            created TEXT,
+            updated TEXT,
+            status TEXT,
+            raw_csd BLOB
+        );
+        INSERT INTO legal_entity_rowid SELECT * FROM legal_entity;
+        DROP TABLE legal_entity;
+        ALTER TABLE legal_entity_rowid RENAME TO legal_entity;
+        CREATE INDEX ix_legal_entity_entity_id ON legal_entity(entity_id);
+
+        CREATE TABLE establishment_rowid (
+            id TEXT PRIMARY KEY,
+            legal_entity_id TEXT,
+            legal_entity_entity_id TEXT,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            category_code TEXT,
+            use_name TEXT,
+            creation_date TEXT,
+            closing_date TEXT,
+            department TEXT,
+            created TEXT,
+            updated TEXT,
+            status TEXT,
+            obtained_under_profile INTEGER NOT NULL,
+            raw_csd BLOB
+        );
+        INSERT INTO establishment_rowid SELECT * FROM establishment;
+        DROP TABLE establishment;
+        ALTER TABLE establishment_rowid RENAME TO establishment;
+        CREATE INDEX ix_establishment_legal_entity ON establishment(legal_entity_id);
+        CREATE INDEX ix_establishment_department ON establishment(department);
+
+        CREATE TABLE internal_organization_rowid (
+            id TEXT PRIMARY KEY,
+            establishment_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            parent_id TEXT,
+            parent_entity_id TEXT,
+            level INTEGER,
+            name TEXT NOT NULL,
+            activity_field TEXT,
+            care_mode TEXT,
+            minimum_age INTEGER,
+            maximum_age INTEGER,
+            sensitive_unit INTEGER NOT NULL,
+            creation_date TEXT,
+            closing_date TEXT,
+            department TEXT,
+            created TEXT,
+            updated TEXT,
+            status TEXT,
+            raw_csd BLOB
+        );
+        INSERT INTO internal_organization_rowid SELECT * FROM internal_organization;
+        DROP TABLE internal_organization;
+        ALTER TABLE internal_organization_rowid RENAME TO internal_organization;
+        CREATE INDEX ix_internal_organization_establishment ON internal_organization(establishment_id);
+        CREATE INDEX ix_internal_organization_entity_id ON internal_organization(entity_id);
+        CREATE INDEX ix_internal_organization_search ON internal_organization(level, activity_field, department);
+
+        CREATE TABLE service_rowid (
+            establishment_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            coding_scheme TEXT NOT NULL,
+            label TEXT,
+            raw_csd BLOB,
+            PRIMARY KEY (establishment_id, entity_id)
+        );
+        INSERT INTO service_rowid SELECT * FROM service;
+        DROP TABLE service;
+        ALTER TABLE service_rowid RENAME TO service;
+
+        CREATE TABLE device_rowid (
+            establishment_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            coding_scheme TEXT NOT NULL,
+            units_in_service INTEGER,
+            raw_csd BLOB,
+            PRIMARY KEY (establishment_id, entity_id)
+        );
+        INSERT INTO device_rowid SELECT * FROM device;
+        DROP TABLE device;
+        ALTER TABLE device_rowid RENAME TO device;
+
+        CREATE TABLE provider_rowid (
+            establishment_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            profession_code TEXT,
+            specialty_code TEXT,
+            forename TEXT,
+            surname TEXT,
+            raw_csd BLOB,
+            PRIMARY KEY (establishment_id, id)
+        );
+        INSERT INTO provider_rowid SELECT * FROM provider;
+        DROP TABLE provider;
+        ALTER TABLE provider_rowid RENAME TO provider;
+
+        CREATE VIEW elementary_unit AS
+            SELECT * FROM internal_organization WHERE level = 4;
+        """,
     ];
 
     /// <summary>The schema version a database has once every script is applied.</summary>
