@@ -94,14 +94,10 @@ public sealed partial class SqliteRorStore
                     {
                         foreach (var item in batch)
                         {
-                            if (item.RawCsd is null)
+                            writer.Write(transaction, item.Entity, item.RawCsd, context);
+                            if (item.Pooled is not null)
                             {
-                                writer.Write(transaction, item.Entity, null, context);
-                            }
-                            else
-                            {
-                                writer.Write(transaction, item.Entity, item.RawCsd.AsMemory(0, item.RawCsdLength), context);
-                                pool.Return(item.RawCsd);
+                                pool.Return(item.Pooled);
                             }
 
                             if (++inBatch == _options.ImportBatchSize)
@@ -222,24 +218,23 @@ public sealed partial class SqliteRorStore
             var count = 0;
             await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var length = 0;
-                byte[]? rawCsd = null;
+                var item = new ImportItem(entity, null, null);
                 if (raw is not null)
                 {
-                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written again.
+                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml: the entity holds
+                    // it until it is stored), else written again into a pooled array.
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        length = captured.Length;
-                        rawCsd = rawCsdPool!.Rent(length);
-                        captured.Span.CopyTo(rawCsd);
+                        item = new ImportItem(entity, captured, null);
                     }
                     else
                     {
-                        rawCsd = raw.Write(entity, rawCsdPool!, out length);
+                        var written = raw.Write(entity, rawCsdPool!, out var length);
+                        item = new ImportItem(entity, written.AsMemory(0, length), written);
                     }
                 }
 
-                batch[count++] = new ImportItem(entity, rawCsd, length);
+                batch[count++] = item;
                 if (count == PipelineBatch)
                 {
                     await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -260,8 +255,8 @@ public sealed partial class SqliteRorStore
         }
     }
 
-    /// <summary>An entity with its raw CSD (a pooled array, null when not kept) and the length of the document in it.</summary>
-    private readonly record struct ImportItem(CsdEntity Entity, byte[]? RawCsd, int RawCsdLength);
+    /// <summary>An entity with its raw CSD (null when not kept) and the pooled array holding it, to return once stored (null when not pooled).</summary>
+    private readonly record struct ImportItem(CsdEntity Entity, ReadOnlyMemory<byte>? RawCsd, byte[]? Pooled);
 
     /// <summary>
     /// Called when opening: a finished build left by a run killed before its swap is swapped in; an
