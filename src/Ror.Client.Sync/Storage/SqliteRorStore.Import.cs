@@ -44,25 +44,21 @@ public sealed partial class SqliteRorStore
         try
         {
             connection.Open();
-            using (var pageSize = connection.CreateCommand())
+
+            // A crash or an error during the build only loses the build file: the build (its schema included) neither
+            // journals nor waits for the disk, and works in a large page cache. WAL and durability come back at the end.
+            // The page size only takes effect before the first table is created.
+            using (var pragmas = connection.CreateCommand())
             {
-                // Only takes effect before the first table is created.
-                pageSize.CommandText = $"PRAGMA page_size = {RebuildPageSize.ToString(CultureInfo.InvariantCulture)};";
-                pageSize.ExecuteNonQuery();
+                pragmas.CommandText = $"PRAGMA page_size = {RebuildPageSize.ToString(CultureInfo.InvariantCulture)}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;";
+                pragmas.ExecuteNonQuery();
             }
 
-            // A crash or an error during the build only loses the build file: the load neither journals nor
-            // waits for the disk, and works in a large page cache. WAL and durability come back at the end.
             SchemaMigrations.Apply(connection);
 
             // The load writes the file without syncing it; its pages go to the disk in the background after each commit,
             // so that the sync that makes the build durable at the end finds little left to write.
             backgroundSync = new BackgroundFileSync(RebuildPath);
-            using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;";
-                pragmas.ExecuteNonQuery();
-            }
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
