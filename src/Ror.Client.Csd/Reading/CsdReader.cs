@@ -67,9 +67,9 @@ public static class CsdReader
     /// <param name="xml">The document.</param>
     /// <returns>
     /// <see langword="false"/> when the entity was not captured: the option was off, the source was not UTF-8, or its
-    /// bytes could not be cut out exactly (a comment or a processing instruction right after it, an ancestor with another
-    /// default namespace, <c>xml:space</c> or <c>xml:lang</c>); serialise the model instead
-    /// (<see cref="CsdStreamingWriter.WriteEntity"/>).
+    /// bytes could not be cut out exactly (a comment or a processing instruction right after it; for the rest of the
+    /// document, a directory under another default namespace, <c>xml:space</c> or <c>xml:lang</c>, or holding an item of
+    /// more than 64 MiB); serialise the model instead (<see cref="CsdStreamingWriter.WriteEntity"/>).
     /// </returns>
     public static bool TryGetEntityXml(CsdEntity entity, out ReadOnlyMemory<byte> xml)
     {

@@ -14,9 +14,11 @@ namespace Ror.Client.Csd.Reading;
 /// byte offsets by walking the consumed bytes forward from the last position it mapped (line breaks as the reader
 /// counts them: LF, CR LF, CR; UTF-8 sequences as one or two characters), so every byte is looked at once. A cut is
 /// kept only when it checks out: it starts with <c>&lt;</c> and the element's qualified name, and ends with its end
-/// tag (or <c>/&gt;</c> for an empty element). Anything else (a comment or a processing instruction right after the
-/// entity, a document that is not UTF-8, namespaces that do not fit the wrapper, an entity larger than
-/// <see cref="MaxHeldBytes"/>) leaves that entity without captured XML; nothing is ever cut wrong.
+/// tag (or <c>/&gt;</c> for an empty element); a comment or a processing instruction right after an entity leaves that
+/// entity without captured XML. A document that is not UTF-8 is not captured; a directory whose entities cannot be
+/// wrapped (another default namespace, <c>xml:space</c>, <c>xml:lang</c>), a directory item larger than
+/// <see cref="MaxHeldBytes"/> or a position that does not map stops the capture for the rest of the document, so the
+/// bytes kept stay bounded. Nothing is ever cut wrong.
 /// </remarks>
 internal sealed class EntityXmlCapture : IDisposable
 {
@@ -47,9 +49,6 @@ internal sealed class EntityXmlCapture : IDisposable
     private long _entityStart = -1;
     private string? _entityName;
     private bool _entityEmpty;
-
-    /// <summary>Whether the capture still runs (it stops for good on a document it cannot map).</summary>
-    public bool Active => !_stopped;
 
     /// <summary>Creates a capture for a document whose first bytes are <paramref name="head"/>, or null when it is not UTF-8.</summary>
     public static EntityXmlCapture? ForDocument(ReadOnlySpan<byte> head) => IsUtf8(head) ? new EntityXmlCapture() : null;
@@ -101,14 +100,18 @@ internal sealed class EntityXmlCapture : IDisposable
     {
         _prefix = null;
         _suffix = null;
-        if (_stopped || reader is not IXmlNamespaceResolver resolver || reader.XmlSpace == XmlSpace.Preserve || reader.XmlLang.Length > 0)
+        if (_stopped)
         {
             return;
         }
 
-        var scope = resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml);
-        if (!scope.TryGetValue(string.Empty, out var defaultNamespace) || defaultNamespace != CsdNames.CsdNamespace)
+        // A directory whose entities cannot be wrapped stops the capture: nothing would release the bytes it keeps.
+        var scope = reader is IXmlNamespaceResolver resolver && reader.XmlSpace != XmlSpace.Preserve && reader.XmlLang.Length == 0
+            ? resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml)
+            : null;
+        if (scope is null || !scope.TryGetValue(string.Empty, out var defaultNamespace) || defaultNamespace != CsdNames.CsdNamespace)
         {
+            Stop();
             return;
         }
 
@@ -149,23 +152,21 @@ internal sealed class EntityXmlCapture : IDisposable
     public void StartEntity(XmlReader reader)
     {
         _entityStart = -1;
-        if (_stopped || _prefix is null || reader is not IXmlLineInfo info || !info.HasLineInfo())
+        if (_stopped || _prefix is null)
         {
             return;
         }
 
-        if (!TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1)
+        // A position that does not map to the element's start tag means the mapping is lost: stop rather than guess.
+        var name = reader.Name;
+        if (reader is not IXmlLineInfo info || !info.HasLineInfo()
+            || !TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1, name))
         {
+            Stop();
             return;
         }
 
         var start = nameOffset - 1;
-        var name = reader.Name;
-        if (!StartsWithTag(start, name))
-        {
-            return;
-        }
-
         Release(start);
         _entityStart = start;
         _entityName = name;
@@ -184,6 +185,7 @@ internal sealed class EntityXmlCapture : IDisposable
 
         if (!TryMap(info.LineNumber, info.LinePosition, out var next) || next <= start)
         {
+            Stop();
             return;
         }
 
@@ -192,6 +194,7 @@ internal sealed class EntityXmlCapture : IDisposable
         var end = between.LastIndexOf((byte)'>');
         if (end < 0)
         {
+            Stop();
             return;
         }
 
