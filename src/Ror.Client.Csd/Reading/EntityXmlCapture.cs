@@ -201,7 +201,7 @@ internal sealed class EntityXmlCapture : IDisposable
         var xml = between[..(end + 1)];
         if (EndsWithEndTag(xml, _entityName!, _entityEmpty))
         {
-            var bytes = new byte[_prefix.Length + xml.Length + _suffix.Length];
+            var bytes = GC.AllocateUninitializedArray<byte>(_prefix.Length + xml.Length + _suffix.Length);
             _prefix.CopyTo(bytes, 0);
             xml.CopyTo(bytes.AsSpan(_prefix.Length));
             _suffix.CopyTo(bytes, _prefix.Length + xml.Length);
