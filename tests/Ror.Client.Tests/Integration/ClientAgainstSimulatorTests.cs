@@ -255,6 +255,32 @@ public sealed class ClientAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(1, _ror.Simulator.Counters.Get(SimulatedTransaction.Extraction));
     }
 
+    [Fact]
+    public async Task ReadExtractionAsync_WithCaptureEntityXml_EveryEntityKeepsADocumentThatReadsBackTheSame()
+    {
+        // Over mutual TLS and the simulator's gzip answer: the capture sees the decompressed bytes.
+        var client = _ror.CreateClient();
+        var options = CsdReaderOptions.Default with { CaptureEntityXml = true };
+
+        var read = 0;
+        await foreach (var entity in client.ReadExtractionAsync(options))
+        {
+            Assert.True(CsdReader.TryGetEntityXml(entity, out var xml), $"'{entity.EntityId}' was not captured.");
+            read++;
+            using var stream = new MemoryStream(xml.ToArray(), writable: false);
+            var again = new List<CsdEntity>();
+            await foreach (var copy in CsdReader.ReadEntitiesAsync(stream))
+            {
+                again.Add(copy);
+            }
+
+            Assert.Equal(entity, Assert.Single(again));
+        }
+
+        Assert.True(read > 50, $"Only {read} entities were read.");
+        Assert.Equal(1, _ror.Simulator.Counters.Get(SimulatedTransaction.Extraction));
+    }
+
     private EstablishmentBundle LargestEstablishment() =>
         _ror.Dataset.EnumerateEstablishments().OrderByDescending(b => b.Facilities.Count(EstablishmentBundle.IsElementaryUnit)).First();
 }
