@@ -30,6 +30,9 @@ internal sealed class EntityXmlCapture : IDisposable
         CsdNames.OrganizationDirectory, CsdNames.ServiceDirectory, CsdNames.FacilityDirectory, CsdNames.ProviderDirectory, CsdNames.DeviceDirectory,
     ];
 
+    /// <summary>Buffers up to this size come from the shared pool; a larger one (a huge directory item) is left to the GC.</summary>
+    private const int PooledMaximum = 1024 * 1024;
+
     private byte[] _held = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _length;
     private long _origin;
@@ -82,9 +85,10 @@ internal sealed class EntityXmlCapture : IDisposable
                 return;
             }
 
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_held.Length * 2, _length + consumed.Length));
+            var size = Math.Min(Math.Max(_held.Length * 2, _length + consumed.Length), MaxHeldBytes);
+            var larger = size <= PooledMaximum ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
             _held.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_held);
+            ReturnHeld();
             _held = larger;
         }
 
@@ -213,14 +217,9 @@ internal sealed class EntityXmlCapture : IDisposable
 
     public void Dispose()
     {
-        var held = _held;
-        _held = [];
         _length = 0;
         _stopped = true;
-        if (held.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(held);
-        }
+        ReturnHeld();
     }
 
     /// <summary>Whether a document is UTF-8: no other byte order mark, no NUL byte in its head, no other declared encoding.</summary>
@@ -346,6 +345,17 @@ internal sealed class EntityXmlCapture : IDisposable
         _length = 0;
         _prefix = null;
         _suffix = null;
+        ReturnHeld();
+    }
+
+    private void ReturnHeld()
+    {
+        var held = _held;
+        _held = [];
+        if (held.Length > 0 && held.Length <= PooledMaximum)
+        {
+            ArrayPool<byte>.Shared.Return(held);
+        }
     }
 
     /// <summary>Maps the reader's line and column to a byte offset, moving the anchor there.</summary>

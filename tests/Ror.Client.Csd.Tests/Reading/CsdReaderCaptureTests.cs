@@ -146,26 +146,6 @@ public sealed class CsdReaderCaptureTests
     }
 
     [Fact]
-    public async Task ReadEntitiesAsync_DirectoryItemLargerThanTheHeldLimit_StopsCapturingAndReadsOn()
-    {
-        // One unknown element of 70 MB before the first organization: more than the capture keeps for one directory
-        // item. (Many small unknown elements are released one by one, as entities are.)
-        var filler = new StringBuilder("<unknownFiller>");
-        while (filler.Length < 70_000_000)
-        {
-            filler.Append("<part>0123456789012345678901234567890123456789</part>");
-        }
-
-        filler.Append("</unknownFiller>");
-
-        var text = Document("\n").Replace("<organizationDirectory>", "<organizationDirectory>" + filler, StringComparison.Ordinal);
-        var entities = await ReadAsync(Encoding.UTF8.GetBytes(text));
-
-        Assert.Equal(new[] { "ej_1", "eg_😀", "srv_1", "oi_1" }, entities.Select(e => e.EntityId));
-        Assert.All(entities, entity => Assert.False(CsdReader.TryGetEntityXml(entity, out _)));
-    }
-
-    [Fact]
     public async Task ReadEntitiesAsync_CommentRightAfterAnEntity_LeavesOnlyThatEntityUncaptured()
     {
         var text = Document("\n").Replace(Organization1, Organization1 + "<!-- a comment -->", StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Ror.Client.Csd.Models;
 
 namespace Ror.Client.Csd.Tests.Reading;
 
+[Collection(MemorySensitiveCollection.Name)]
 public sealed class CsdReaderStreamingTests
 {
     [Fact]
