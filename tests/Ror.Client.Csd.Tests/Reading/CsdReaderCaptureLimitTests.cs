@@ -33,23 +33,9 @@ public sealed class CsdReaderCaptureLimitTests
     }
 
     /// <summary>A head, a filler repeated up to a size, a tail: produced on the fly.</summary>
-    private sealed class FillerStream(byte[] head, byte[] filler, long fillerBytes, byte[] tail) : Stream
+    private sealed class FillerStream(byte[] head, byte[] filler, long fillerBytes, byte[] tail) : ReadingFixtures.ReadOnlyForwardStream
     {
         private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -90,15 +76,5 @@ public sealed class CsdReaderCaptureLimitTests
 
             return written;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -52,7 +52,7 @@ public sealed class CsdReaderStreamingTests
     }
 
     /// <summary>Produces a CSD document of <c>count</c> facilities (about 2 kB each) on the fly, never holding it.</summary>
-    private sealed class GeneratedCsdStream(int count, long stopAfterBytes = long.MaxValue) : Stream
+    private sealed class GeneratedCsdStream(int count, long stopAfterBytes = long.MaxValue) : ReadingFixtures.ReadOnlyForwardStream
     {
         private const string Record = "<record created=\"2020-03-01T09:00:00+01:00\" updated=\"2024-11-05T14:12:00\" status=\"Ok\"/>";
         private static readonly byte[] Header = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory/><serviceDirectory/><facilityDirectory>\n");
@@ -63,20 +63,6 @@ public sealed class CsdReaderStreamingTests
         private int _next;
 
         public long Produced { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -98,16 +84,6 @@ public sealed class CsdReaderStreamingTests
             Produced += length;
             return length;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         private bool Refill()
         {

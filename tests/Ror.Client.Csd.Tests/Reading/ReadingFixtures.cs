@@ -59,11 +59,9 @@ internal static class ReadingFixtures
     public static CsdReaderOptions Collecting(List<CsdReadDeviation> deviations, CsdReaderOptions? options = null) =>
         (options ?? CsdReaderOptions.Default) with { OnDeviation = deviations.Add };
 
-    /// <summary>A stream that only reads forward, like a network stream.</summary>
-    public sealed class ForwardOnlyStream(byte[] content) : Stream
+    /// <summary>A read-only stream that cannot seek, like a network stream: derived classes only read.</summary>
+    public abstract class ReadOnlyForwardStream : Stream
     {
-        private readonly MemoryStream _inner = new(content, writable: false);
-
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -78,8 +76,6 @@ internal static class ReadingFixtures
             set => throw new NotSupportedException();
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 1000));
-
         public override void Flush()
         {
         }
@@ -89,5 +85,13 @@ internal static class ReadingFixtures
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A stream that only reads forward, like a network stream.</summary>
+    public sealed class ForwardOnlyStream(byte[] content) : ReadOnlyForwardStream
+    {
+        private readonly MemoryStream _inner = new(content, writable: false);
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 1000));
     }
 }
