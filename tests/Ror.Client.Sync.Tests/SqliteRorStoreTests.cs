@@ -46,6 +46,10 @@ public sealed class SqliteRorStoreTests : IDisposable
         }
     }
 
+    /// <summary>Every data row of a database of this test, the store's metadata left out.</summary>
+    private List<string> DataRows(string name) =>
+        [.. TemporaryDatabase.Dump(_database.PathOf(name)).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal))];
+
     private static long Scalar(string path, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -297,9 +301,9 @@ public sealed class SqliteRorStoreTests : IDisposable
             }
         }
 
-        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
-        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
-        Assert.True(replaced.Count() > 50, "the comparison must cover the rows of five establishments");
+        var imported = DataRows("import.db");
+        var replaced = DataRows("replace.db");
+        Assert.True(replaced.Count > 50, "the comparison must cover the rows of five establishments");
         Assert.Equal(replaced, imported);
     }
 
@@ -367,8 +371,8 @@ public sealed class SqliteRorStoreTests : IDisposable
             }
         }
 
-        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
-        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal));
+        var imported = DataRows("import.db");
+        var replaced = DataRows("replace.db");
         Assert.Equal(replaced, imported);
     }
 
@@ -396,8 +400,8 @@ public sealed class SqliteRorStoreTests : IDisposable
             await store.ReplaceEstablishmentAsync(offer with { Organizations = [last, establishment] }, CancellationToken.None);
         }
 
-        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
-        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var imported = DataRows("import.db");
+        var replaced = DataRows("replace.db");
         Assert.Equal(replaced, imported);
         Assert.Equal(1, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM contact WHERE owner_kind = 'legal_entity'"));
         Assert.Equal(1, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM location WHERE owner_kind = 'legal_entity' AND city_code = '13055'"));
@@ -420,8 +424,8 @@ public sealed class SqliteRorStoreTests : IDisposable
             await store.ReplaceEstablishmentAsync(offer, CancellationToken.None);
         }
 
-        var imported = TemporaryDatabase.Dump(_database.PathOf("import.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
-        var replaced = TemporaryDatabase.Dump(_database.PathOf("replace.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var imported = DataRows("import.db");
+        var replaced = DataRows("replace.db");
         Assert.Equal(replaced, imported);
         Assert.Equal(0, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM establishment WHERE legal_entity_id IS NULL"));
         Assert.Equal(2, Scalar(_database.PathOf("import.db"), "SELECT count(*) FROM internal_organization WHERE parent_id IS NOT NULL"));
@@ -463,8 +467,8 @@ public sealed class SqliteRorStoreTests : IDisposable
 
         Assert.True(read > 600, $"Only {read} entities were read.");
         Assert.Equal(read / 2, captured);
-        var withCapture = TemporaryDatabase.Dump(_database.PathOf("captured.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
-        var written = TemporaryDatabase.Dump(_database.PathOf("written.db")).Where(r => !r.StartsWith("store_metadata", StringComparison.Ordinal)).ToList();
+        var withCapture = DataRows("captured.db");
+        var written = DataRows("written.db");
         Assert.Equal(written, withCapture);
 
         // The dump shows blobs by type only: the raw CSD is compared on its own.
