@@ -25,6 +25,9 @@ internal sealed class EntityXmlCapture : IDisposable
     /// <summary>The most bytes held between two releases; beyond, the capture stops for the rest of the document.</summary>
     internal const int MaxHeldBytes = 64 * 1024 * 1024;
 
+    /// <summary>The longest element name (in UTF-8 bytes) a cut is checked against; longer ones are not captured.</summary>
+    private const int MaxNameBytes = 1024;
+
     private static readonly string[] DirectoryNames =
     [
         CsdNames.OrganizationDirectory, CsdNames.ServiceDirectory, CsdNames.FacilityDirectory, CsdNames.ProviderDirectory, CsdNames.DeviceDirectory,
@@ -50,7 +53,9 @@ internal sealed class EntityXmlCapture : IDisposable
 
     // The entity being read.
     private long _entityStart = -1;
-    private string? _entityName;
+    // The entity's qualified name in UTF-8 (checked at both ends of the cut), in a buffer reused from entity to entity.
+    private readonly byte[] _entityName = new byte[MaxNameBytes];
+    private int _entityNameLength;
     private bool _entityEmpty;
 
     /// <summary>Creates a capture for a document whose first bytes are <paramref name="head"/>, or null when it is not UTF-8.</summary>
@@ -162,9 +167,8 @@ internal sealed class EntityXmlCapture : IDisposable
         }
 
         // A position that does not map to the element's start tag means the mapping is lost: stop rather than guess.
-        var name = reader.Name;
-        if (reader is not IXmlLineInfo info || !info.HasLineInfo()
-            || !TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1, name))
+        if (reader is not IXmlLineInfo info || !info.HasLineInfo() || !Encoding.UTF8.TryGetBytes(reader.Name, _entityName, out _entityNameLength)
+            || !TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1))
         {
             Stop();
             return;
@@ -173,7 +177,6 @@ internal sealed class EntityXmlCapture : IDisposable
         var start = nameOffset - 1;
         Release(start);
         _entityStart = start;
-        _entityName = name;
         _entityEmpty = reader.IsEmptyElement;
     }
 
@@ -203,7 +206,7 @@ internal sealed class EntityXmlCapture : IDisposable
         }
 
         var xml = between[..(end + 1)];
-        if (EndsWithEndTag(xml, _entityName!, _entityEmpty))
+        if (EndsWithEndTag(xml))
         {
             var bytes = GC.AllocateUninitializedArray<byte>(_prefix.Length + xml.Length + _suffix.Length);
             _prefix.CopyTo(bytes, 0);
@@ -282,9 +285,9 @@ internal sealed class EntityXmlCapture : IDisposable
     private static bool IsXmlSpace(byte value) => value is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
     /// <summary>Whether <paramref name="xml"/> ends with <c>/&gt;</c> (an empty element) or <c>&lt;/name S? &gt;</c>.</summary>
-    private static bool EndsWithEndTag(ReadOnlySpan<byte> xml, string name, bool empty)
+    private bool EndsWithEndTag(ReadOnlySpan<byte> xml)
     {
-        if (empty)
+        if (_entityEmpty)
         {
             return xml.EndsWith("/>"u8);
         }
@@ -295,34 +298,24 @@ internal sealed class EntityXmlCapture : IDisposable
             i--;
         }
 
-        var nameLength = Encoding.UTF8.GetByteCount(name);
-        if (nameLength > 1024)
-        {
-            return false;
-        }
-
-        Span<byte> tag = stackalloc byte[nameLength + 2];
-        tag[0] = (byte)'<';
-        tag[1] = (byte)'/';
-        Encoding.UTF8.GetBytes(name, tag[2..]);
-        return i + 1 >= tag.Length && xml[..(i + 1)].EndsWith(tag);
+        var name = _entityName.AsSpan(0, _entityNameLength);
+        var end = xml[..(i + 1)];
+        return end.EndsWith(name) && end[..^name.Length].EndsWith("</"u8);
     }
 
     private ReadOnlySpan<byte> Held(long from, long to) => _held.AsSpan((int)(from - _origin), (int)(to - from));
 
-    private bool StartsWithTag(long start, string name)
+    private bool StartsWithTag(long start)
     {
-        var nameLength = Encoding.UTF8.GetByteCount(name);
-        if (nameLength > 1024 || start + 1 + nameLength + 1 > _origin + _length)
+        var name = _entityName.AsSpan(0, _entityNameLength);
+        if (start + 1 + name.Length + 1 > _origin + _length)
         {
             return false;
         }
 
-        var held = Held(start, start + 1 + nameLength + 1);
-        Span<byte> expected = stackalloc byte[nameLength];
-        Encoding.UTF8.GetBytes(name, expected);
+        var held = Held(start, start + 1 + name.Length + 1);
         var after = held[^1];
-        return held[0] == (byte)'<' && held[1..^1].SequenceEqual(expected) && (IsXmlSpace(after) || after is (byte)'>' or (byte)'/');
+        return held[0] == (byte)'<' && held[1..^1].SequenceEqual(name) && (IsXmlSpace(after) || after is (byte)'>' or (byte)'/');
     }
 
     /// <summary>Drops the bytes before <paramref name="offset"/> (which must not precede the anchor).</summary>
