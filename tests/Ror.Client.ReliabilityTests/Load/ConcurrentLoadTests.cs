@@ -67,7 +67,10 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output)
         Assert.False(guard.IsCancellationRequested, "The load did not finish within the 5-minute guard.");
         Assert.True(failures.Count == 0, $"{failures.Count} calls failed, first: {failures.FirstOrDefault()}");
         Assert.Equal(total + transactions.Length, harness.Simulator.Counters.Total);
-        Assert.True(connections.Opened <= Callers + 4, $"Connections are not reused: {connections.Opened} opened for {total} requests.");
+        // The pool starts a connection for a request that finds none free, and keeps it when another one frees up
+        // first, so on a loaded machine a few more than one per caller are opened. Without reuse there would be one
+        // per request.
+        Assert.True(connections.Opened <= 2 * Callers, $"Connections are not reused: {connections.Opened} opened for {total} requests.");
         Assert.True(heapAfter < heapBefore + (64L * 1024 * 1024), $"The heap grew from {heapBefore} to {heapAfter} bytes.");
     }
 
