@@ -532,6 +532,78 @@ public sealed class SqliteRorStoreTests : IDisposable
         }
     }
 
+    /// <summary>Yields <paramref name="before"/> entities, says so, then waits for <paramref name="resume"/> before the rest.</summary>
+    private static async IAsyncEnumerable<CsdEntity> PausedAfter(IAsyncEnumerable<CsdEntity> entities, int before, TaskCompletionSource paused, Task resume)
+    {
+        var count = 0;
+        await foreach (var entity in entities)
+        {
+            if (count++ == before)
+            {
+                paused.SetResult();
+                await resume;
+            }
+
+            yield return entity;
+        }
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_AnotherStoreOpensTheFileDuringTheBuild_TheBuildIsLeftAloneAndSwappedIn()
+    {
+        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var importer = NewStore();
+        var import = importer.ImportExtractionAsync(
+            PausedAfter(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 3, paused, resume.Task),
+            new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+            CancellationToken.None);
+        await paused.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(File.Exists(_database.PathOf() + ".rebuild"), "the build must be under way");
+
+        // Another store over the same file (another process, the same way: the lock is the operating system's) opens it
+        // while the build runs: an unfinished build it cannot lock belongs to someone else.
+        await using (var other = NewStore())
+        {
+            await other.InitializeAsync(CancellationToken.None);
+            Assert.True(File.Exists(_database.PathOf() + ".rebuild"), "a build in progress must not be deleted");
+        }
+
+        resume.SetResult();
+        var result = await import;
+
+        Assert.Equal(2, result.Establishments);
+        await using var reader = NewStore();
+        Assert.Equal(2, (await reader.GetCountsAsync(CancellationToken.None)).Establishments);
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_WhileAnotherBuildsTheSameFile_ThrowsAndLeavesTheFirstToFinish()
+    {
+        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var importer = NewStore();
+        var import = importer.ImportExtractionAsync(
+            PausedAfter(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 3, paused, resume.Task),
+            new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+            CancellationToken.None);
+        await paused.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        await using var second = NewStore();
+        var fromAnotherStore = await Assert.ThrowsAsync<RorStoreException>(() => second.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+        var fromTheSameStore = await Assert.ThrowsAsync<RorStoreException>(() => importer.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+        Assert.Contains("in progress", fromAnotherStore.Message, StringComparison.Ordinal);
+        Assert.Contains(_database.PathOf(), fromTheSameStore.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(_database.PathOf() + ".rebuild"), "the refused imports must leave the build in progress alone");
+
+        resume.SetResult();
+        Assert.Equal(2, (await import).Establishments);
+        Assert.Null(await second.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(3), RorAccessProfile.PublicInformation, CancellationToken.None));
+
+        // Once the first build is swapped in, the next one may start.
+        Assert.Equal(1, (await second.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None)).Establishments);
+    }
+
     [Fact]
     public async Task InitializeAsync_FinishedBuildLeftBeforeSwap_SwapsItIn()
     {

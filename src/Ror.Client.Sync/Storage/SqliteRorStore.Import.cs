@@ -36,6 +36,10 @@ public sealed partial class SqliteRorStore
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         var history = await GetHistoryAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
 
+        // One build of a database at a time, in this process or another: the lock is held until the build is swapped in.
+        using var buildLock = BuildLock.TryAcquire(BuildLockPath)
+            ?? throw new RorStoreException($"A full refresh of '{DatabasePath}' is already in progress, in this process or another; only one may build it at a time.");
+
         // The new database is built beside the current one, which stays usable (and untouched) until the swap.
         DeleteDatabaseFiles(RebuildPath);
         RorImportResult result;
@@ -256,10 +260,23 @@ public sealed partial class SqliteRorStore
 
     /// <summary>
     /// Called when opening: a finished build left by a run killed before its swap is swapped in; an
-    /// unfinished one is deleted (the current database was never touched by it).
+    /// unfinished one is deleted (the current database was never touched by it). A build whose lock is
+    /// held belongs to a run in progress (in this process or another) and is left alone.
     /// </summary>
     private void FinishInterruptedRebuild()
     {
+        string[] files = [RebuildPath, RebuildPath + "-wal", RebuildPath + "-shm", RebuildPath + "-journal"];
+        if (!files.Any(File.Exists))
+        {
+            return;
+        }
+
+        using var buildLock = BuildLock.TryAcquire(BuildLockPath);
+        if (buildLock is null)
+        {
+            return;
+        }
+
         if (!File.Exists(RebuildPath))
         {
             DeleteDatabaseFiles(RebuildPath);

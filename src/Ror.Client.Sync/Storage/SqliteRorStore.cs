@@ -64,6 +64,8 @@ public sealed partial class SqliteRorStore : IRorStore
 
     private string RebuildPath => DatabasePath + ".rebuild";
 
+    private string BuildLockPath => DatabasePath + ".build-lock";
+
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

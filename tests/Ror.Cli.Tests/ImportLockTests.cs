@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Ror.Client.Sync.Storage;
+using Ror.Client.Testing.Data;
+
+namespace Ror.Cli.Tests;
+
+/// <summary>
+/// A full refresh running in another process: <c>ror import-public</c> in a child process reads a named pipe that the test
+/// fills half-way, so its build stays in progress for as long as the test needs.
+/// </summary>
+public sealed class ImportLockTests
+{
+    [UnixFact]
+    public async Task ImportPublic_InAnotherProcess_ItsBuildIsLeftAloneWhileItRunsAndDeletedOnceItIsKilled()
+    {
+        var directory = Directory.CreateTempSubdirectory("ror-cli-lock-");
+        Process? child = null;
+        try
+        {
+            var database = Path.Combine(directory.FullName, "ror.db");
+            var pipe = Path.Combine(directory.FullName, "extraction.xml");
+            using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [pipe]) { UseShellExecute = false })!)
+            {
+                await mkfifo.WaitForExitAsync();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
+            byte[] document;
+            using (var buffer = new MemoryStream())
+            {
+                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 5, EstablishmentCount = 40 }).WriteDocumentAsync(buffer);
+                document = buffer.ToArray();
+            }
+
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ror.dll"), "import-public", pipe, "--db", database, "-q"])
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            child = Process.Start(start)!;
+            var childOutput = child.StandardOutput.ReadToEndAsync();
+            var childError = child.StandardError.ReadToEndAsync();
+
+            // Half the document: the child builds what it has read and waits for the rest.
+            await using (var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+            {
+                await writer.WriteAsync(document.AsMemory(0, document.Length / 2));
+                await writer.FlushAsync();
+                var rebuild = database + ".rebuild";
+                var waited = Stopwatch.StartNew();
+                while (!File.Exists(rebuild) && !child.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
+                {
+                    await Task.Delay(50);
+                }
+
+                Assert.False(child.HasExited, $"the child ended early: exit {(child.HasExited ? child.ExitCode : 0)}\n{await ReadIfEnded(child, childOutput, childError)}");
+                Assert.True(File.Exists(rebuild), "the child's build must be under way");
+
+                // This process opens the store while the other one builds: the build is not its to delete...
+                await using (var store = new SqliteRorStore(database))
+                {
+                    await store.InitializeAsync(CancellationToken.None);
+                    Assert.True(File.Exists(rebuild), "a build in progress in another process must not be deleted");
+
+                    // ...nor may it start a build of its own.
+                    var refused = await Assert.ThrowsAsync<RorStoreException>(() => store.ImportExtractionAsync(Empty(), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+                    Assert.Contains("in progress", refused.Message, StringComparison.Ordinal);
+                    Assert.True(File.Exists(rebuild), "a refused build must leave the one in progress alone");
+                }
+
+                // The builder dies (the operating system releases its lock): its unfinished build is deleted at the next open.
+                child.Kill(entireProcessTree: true);
+                await child.WaitForExitAsync();
+            }
+
+            await using (var store = new SqliteRorStore(database))
+            {
+                await store.InitializeAsync(CancellationToken.None);
+                Assert.False(File.Exists(database + ".rebuild"), "the killed run's unfinished build must be deleted");
+                Assert.Equal(0, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+            }
+        }
+        finally
+        {
+            if (child is { HasExited: false })
+            {
+                child.Kill(entireProcessTree: true);
+            }
+
+            child?.Dispose();
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static async IAsyncEnumerable<Ror.Client.Csd.Models.CsdEntity> Empty()
+    {
+        await Task.Yield();
+        yield break;
+    }
+
+    /// <summary>A test that needs a named pipe as a file (<c>mkfifo</c>): skipped on Windows, where the lock under test works the same way.</summary>
+    private sealed class UnixFactAttribute : FactAttribute
+    {
+        public UnixFactAttribute()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Skip = "Named pipes as files (mkfifo) are a Unix feature.";
+            }
+        }
+    }
+
+    private static async Task<string> ReadIfEnded(Process child, Task<string> output, Task<string> error) =>
+        child.HasExited ? $"--- out\n{await output}\n--- err\n{await error}" : string.Empty;
+}
