@@ -73,6 +73,6 @@ public class ReaderBenchmarks
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
+        IgnoreWhitespace = false,
     };
 }

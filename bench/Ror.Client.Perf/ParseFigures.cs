@@ -188,6 +188,6 @@ public static class ParseFigures
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
+        IgnoreWhitespace = false,
     };
 }

@@ -25,6 +25,7 @@ internal static class CsdReadErrors
             case CsdFormatException format:
                 return new CsdFormatException(format.Error, format.Reason, path, line, position, format.Expected, format.InnerException);
             case XmlException xml:
+                path = context?.OpenPath ?? string.Empty;
                 if (xml.LineNumber > 0)
                 {
                     line = xml.LineNumber;

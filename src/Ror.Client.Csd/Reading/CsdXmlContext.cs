@@ -356,6 +356,46 @@ internal sealed class CsdXmlContext
     /// <summary>The path of the last element started, or an empty string before the first one.</summary>
     public string LastPath => _lastDepth < 0 ? string.Empty : PathAt(_lastDepth);
 
+    /// <summary>
+    /// Where the XML reader stopped, for an error in the XML itself: the innermost element still open at the last node it
+    /// returned (the last element started while the reader is inside it, its parent once it is closed), or an empty string
+    /// before the first element. A document cut between two entities is thus located at their directory, not at the
+    /// last element of the entity before the cut.
+    /// </summary>
+    public string OpenPath
+    {
+        get
+        {
+            if (_lastDepth < 0)
+            {
+                return string.Empty;
+            }
+
+            var reader = Reader;
+            var depth = reader.Depth;
+            if (reader.NodeType == XmlNodeType.Element && reader.ReadState == ReadState.Error && depth < _names.Length)
+            {
+                // The reader failed inside this start tag (its attributes): the element was never entered. It is recorded
+                // now, so that the path names it with its place among its siblings (the reading ends here anyway).
+                var name = reader.LocalName;
+                _names[depth] = name;
+                _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
+                return PathAt(depth);
+            }
+
+            var open = reader.NodeType switch
+            {
+                XmlNodeType.Element => reader.IsEmptyElement ? depth - 1 : depth,
+                XmlNodeType.None => _lastDepth,
+
+                // An end tag closes the element at its depth; text and white space sit one level below their element;
+                // an attribute one level below its element.
+                _ => depth - 1,
+            };
+            return PathAt(Math.Min(open, _lastDepth));
+        }
+    }
+
     /// <summary>The element path of the current node.</summary>
     public string CurrentPath() => PathAt(Reader.NodeType == XmlNodeType.Attribute ? Reader.Depth - 1 : Reader.Depth);
 

@@ -28,7 +28,9 @@ internal static class CsdXmlReaderFactory
             MaxCharactersInDocument = options.MaxDocumentBytes,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
+            // White-space-only text is kept: it is the value of an element made only of white space. Between elements
+            // the parser steps over it.
+            IgnoreWhitespace = false,
             CheckCharacters = true,
             ValidationType = ValidationType.None,
             NameTable = CreateNameTable(),

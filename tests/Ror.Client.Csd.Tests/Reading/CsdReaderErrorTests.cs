@@ -109,14 +109,42 @@ public sealed class CsdReaderErrorTests
     }
 
     [Fact]
-    public async Task ReadEntitiesAsync_TruncatedInsideAnEntity_LocatesTheLastElement()
+    public async Task ReadEntitiesAsync_TruncatedInsideAnEntity_LocatesTheElementTheInputEndedIn()
     {
+        // Cut after crisisCapacityT0 is closed: the input ends inside its parent.
         var text = ReadingFixtures.Text("csd-complete.xml");
         var cut = text[..text.IndexOf("<crisisCapacityT60>", StringComparison.Ordinal)];
 
         var exception = await ReadFailingAsync(cut);
 
-        Assert.Equal((CsdFormatError.Truncated, "/CSD/facilityDirectory/facility[4]/extension/crisisAccomodationCapacity/crisisCapacityT0"), (exception.Error, exception.ElementPath));
+        Assert.Equal((CsdFormatError.Truncated, "/CSD/facilityDirectory/facility[4]/extension/crisisAccomodationCapacity"), (exception.Error, exception.ElementPath));
+    }
+
+    [Fact]
+    public async Task ReadEntitiesAsync_TruncatedInsideAStartTag_LocatesTheElementItStarts()
+    {
+        // Cut inside the attributes of the fourth facility's start tag: that facility, not the end of the third, is where it ended.
+        var text = ReadingFixtures.Text("csd-complete.xml");
+        var start = -1;
+        for (var i = 0; i < 4; i++)
+        {
+            start = text.IndexOf("<facility ", start + 1, StringComparison.Ordinal);
+        }
+
+        var exception = await ReadFailingAsync(text[..(start + "<facility entity".Length)]);
+
+        Assert.Equal((CsdFormatError.Truncated, "/CSD/facilityDirectory/facility[4]"), (exception.Error, exception.ElementPath));
+    }
+
+    [Fact]
+    public async Task ReadEntitiesAsync_TruncatedBetweenTwoEntities_LocatesTheirDirectory()
+    {
+        var text = ReadingFixtures.Text("csd-complete.xml");
+        var end = text.IndexOf("</facility>", StringComparison.Ordinal) + "</facility>".Length;
+
+        var exception = await ReadFailingAsync(text[..(end + 1)]);
+
+        Assert.Equal((CsdFormatError.Truncated, "/CSD/facilityDirectory"), (exception.Error, exception.ElementPath));
     }
 
     [Fact]

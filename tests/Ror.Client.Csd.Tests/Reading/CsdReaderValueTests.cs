@@ -36,6 +36,28 @@ public sealed class CsdReaderValueTests
             (organization.Record.Created, organization.Record.Updated, organization.Record.Status));
     }
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n")]
+    [InlineData(" \t\n  ")]
+    public async Task ReadEntitiesAsync_ElementTextOfWhiteSpaceOnly_KeepsIt(string text)
+    {
+        // Indented as a pretty-printed file is: the white space between elements is stepped over, the one inside primaryName kept.
+        var xml = "<CSD xmlns=\"urn:ihe:iti:csd:2013\">\n  <organizationDirectory>\n    <organization entityID=\"E\">\n      "
+            + "<codedType code=\"1\" codingScheme=\"x\">" + text + "</codedType>\n      <primaryName>" + text + "</primaryName>\n      "
+            + Record + "\n    </organization>\n  </organizationDirectory>\n  <serviceDirectory/>\n  <facilityDirectory/>\n"
+            + "  <providerDirectory/>\n  <deviceDirectory/>\n</CSD>\n";
+        var deviations = new List<CsdReadDeviation>();
+
+        var organization = Assert.IsType<Organization>(Assert.Single(await ReadingFixtures.ReadAllAsync(
+            ReadingFixtures.FromText(xml),
+            CsdReaderOptions.Default with { OnDeviation = deviations.Add })));
+
+        Assert.Equal(text, organization.PrimaryName);
+        Assert.Equal(text, Assert.Single(organization.Codes).Label);
+        Assert.Empty(deviations);
+    }
+
     [Fact]
     public async Task ReadAheadStream_ReadAfterDispose_ReturnsNoByte()
     {
