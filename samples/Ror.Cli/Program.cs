@@ -26,7 +26,7 @@ public static class Program
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where progress, notes and errors go.</param>
     /// <param name="cancellationToken">Stops the command (as Ctrl+C does).</param>
-    /// <returns>The exit code (see <c>docs</c>: 0 ok, 1 failure, 2 usage, 3 configuration, 4 service, 5 findings, 6 not found).</returns>
+    /// <returns>The exit code (see the README: 0 ok, 1 failure, 2 usage, 3 configuration, 4 service, 5 findings, 6 not found, 7 store, 130 interrupted).</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);

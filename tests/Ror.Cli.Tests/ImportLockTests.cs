@@ -70,6 +70,13 @@ public sealed class ImportLockTests
                     Assert.True(File.Exists(rebuild), "a refused build must leave the one in progress alone");
                 }
 
+                // The tool says so, with its own exit code.
+                var run = await CliRun.RunAsync("import-public", CliRun.Fixture("good.xml"), "--db", database);
+                Assert.True(run.ExitCode == 7, run.ToString());
+                Assert.Contains("full refresh", run.Error, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+                Assert.True(File.Exists(rebuild), "a refused import must leave the build in progress alone");
+
                 // The builder dies (the operating system releases its lock): its unfinished build is deleted at the next open.
                 child.Kill(entireProcessTree: true);
                 await child.WaitForExitAsync();

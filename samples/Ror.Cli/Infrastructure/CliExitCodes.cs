@@ -24,6 +24,9 @@ internal static class CliExitCodes
     /// <summary>The requested establishment or internal organisation does not exist.</summary>
     public const int NotFound = 6;
 
+    /// <summary>The local database cannot be used: a full refresh of it already in progress, a file that is not a ROR store.</summary>
+    public const int Store = 7;
+
     /// <summary>Interrupted (Ctrl+C) before the end.</summary>
     public const int Cancelled = 130;
 }

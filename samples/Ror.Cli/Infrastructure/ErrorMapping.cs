@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Ror.Client.Errors;
 using Ror.Client.Csd;
 using Ror.Client.Csd.Access;
+using Ror.Client.Sync.Storage;
 
 namespace Ror.Cli.Infrastructure;
 
@@ -16,6 +17,7 @@ internal static class ErrorMapping
         RorAccessPolicyException => CliExitCodes.Usage,
         CsdFormatException => CliExitCodes.Findings,
         CsdFaultException => CliExitCodes.Service,
+        RorStoreException => CliExitCodes.Store,
         _ => null,
     };
 }
