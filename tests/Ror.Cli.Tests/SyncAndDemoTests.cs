@@ -120,6 +120,29 @@ public sealed class SyncAndDemoTests
         }
     }
 
+    [Fact]
+    public async Task ImportPublic_IntoAFileThatIsNotADatabase_ExitsWithTheStoreCodeAndLeavesTheFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("ror-cli-import-");
+        try
+        {
+            var database = Path.Combine(directory.FullName, "notes.db");
+            var text = "Not a database: the notes of someone who chose the wrong file name for them, long enough to fill a header.\n";
+            await File.WriteAllTextAsync(database, text);
+
+            var run = await CliRun.RunAsync("import-public", CliRun.Fixture("good.xml"), "--db", database);
+
+            Assert.True(run.ExitCode == 7, run.ToString());
+            Assert.Contains("cannot be opened as a ROR store", run.Error, StringComparison.Ordinal);
+            Assert.Equal(text, await File.ReadAllTextAsync(database));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static async Task<long> CountAsync(string database, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
