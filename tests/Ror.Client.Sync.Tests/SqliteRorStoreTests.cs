@@ -548,17 +548,24 @@ public sealed class SqliteRorStoreTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task ImportExtractionAsync_AnotherStoreOpensTheFileDuringTheBuild_TheBuildIsLeftAloneAndSwappedIn()
+    /// <summary>Starts an import of establishments 1 and 2 into <paramref name="importer"/> and returns once it has handed over three entities and waits.</summary>
+    private static async Task<(Task<RorImportResult> Import, TaskCompletionSource Resume)> StartPausedImportAsync(SqliteRorStore importer)
     {
         var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var importer = NewStore();
         var import = importer.ImportExtractionAsync(
             PausedAfter(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 3, paused, resume.Task),
             new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
             CancellationToken.None);
         await paused.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        return (import, resume);
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_AnotherStoreOpensTheFileDuringTheBuild_TheBuildIsLeftAloneAndSwappedIn()
+    {
+        await using var importer = NewStore();
+        var (import, resume) = await StartPausedImportAsync(importer);
         Assert.True(File.Exists(_database.PathOf() + ".rebuild"), "the build must be under way");
 
         // Another store over the same file (another process, the same way: the lock is the operating system's) opens it
@@ -580,14 +587,8 @@ public sealed class SqliteRorStoreTests : IDisposable
     [Fact]
     public async Task ImportExtractionAsync_WhileAnotherBuildsTheSameFile_ThrowsAndLeavesTheFirstToFinish()
     {
-        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var importer = NewStore();
-        var import = importer.ImportExtractionAsync(
-            PausedAfter(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 3, paused, resume.Task),
-            new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
-            CancellationToken.None);
-        await paused.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var (import, resume) = await StartPausedImportAsync(importer);
 
         await using var second = NewStore();
         var fromAnotherStore = await Assert.ThrowsAsync<RorStoreException>(() => second.ImportExtractionAsync(Extraction(RorFixtures.Offer(3)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
