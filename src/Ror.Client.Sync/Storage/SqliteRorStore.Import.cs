@@ -265,8 +265,7 @@ public sealed partial class SqliteRorStore
     /// </summary>
     private void FinishInterruptedRebuild()
     {
-        string[] files = [RebuildPath, RebuildPath + "-wal", RebuildPath + "-shm", RebuildPath + "-journal"];
-        if (!files.Any(File.Exists))
+        if (!DatabaseFiles(RebuildPath).Any(File.Exists))
         {
             return;
         }
@@ -384,12 +383,15 @@ public sealed partial class SqliteRorStore
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A SQLite database file and the files SQLite may keep beside it.</summary>
+    private static string[] DatabaseFiles(string path) => [path, path + "-wal", path + "-shm", path + "-journal"];
+
     private static void DeleteDatabaseFiles(string path)
     {
-        DeleteIfExists(path);
-        DeleteIfExists(path + "-wal");
-        DeleteIfExists(path + "-shm");
-        DeleteIfExists(path + "-journal");
+        foreach (var file in DatabaseFiles(path))
+        {
+            DeleteIfExists(file);
+        }
     }
 
     private static void DeleteIfExists(string path)
