@@ -479,6 +479,50 @@ public sealed class SqliteRorStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ImportExtractionAsync_IndentedExtraction_StoresTheSameRowsAsTheSameExtractionOnOneLine()
+    {
+        // A pretty-printed file (as a person or another tool may save the public file): the white space between elements
+        // changes nothing but the raw CSD, which is each entity as it was read, indentation included.
+        foreach (var (name, indent) in new[] { ("flat.db", false), ("indented.db", true) })
+        {
+            using var buffer = new MemoryStream();
+            await new RorDatasetGenerator(new RorDatasetOptions { Seed = 4, EstablishmentCount = 30 }).WriteDocumentAsync(buffer, new CsdWriterOptions { Indent = indent });
+            buffer.Position = 0;
+            await using var store = NewStore(name);
+            await store.ImportExtractionAsync(
+                CsdReader.ReadEntitiesAsync(buffer, CsdReaderOptions.Default with { CaptureEntityXml = true }),
+                new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+                CancellationToken.None);
+        }
+
+        Assert.Equal(DataRows("flat.db"), DataRows("indented.db"));
+        foreach (var table in new[] { "legal_entity", "establishment", "internal_organization", "service", "device", "provider" })
+        {
+            var flat = RawCsd(_database.PathOf("flat.db"), table);
+            var indented = RawCsd(_database.PathOf("indented.db"), table);
+            Assert.NotEmpty(flat);
+            Assert.All(indented, document => Assert.Contains("\n", document, StringComparison.Ordinal));
+            Assert.Equal(await ReadEntitiesAsync(flat), await ReadEntitiesAsync(indented));
+        }
+    }
+
+    /// <summary>The entities of one-entity CSD documents, in entityID order.</summary>
+    private static async Task<List<CsdEntity>> ReadEntitiesAsync(IEnumerable<string> documents)
+    {
+        var entities = new List<CsdEntity>();
+        foreach (var document in documents)
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document));
+            await foreach (var entity in CsdReader.ReadEntitiesAsync(stream))
+            {
+                entities.Add(entity);
+            }
+        }
+
+        return [.. entities.OrderBy(e => e.EntityId, StringComparer.Ordinal)];
+    }
+
     private static List<string> RawCsd(string path, string table)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
