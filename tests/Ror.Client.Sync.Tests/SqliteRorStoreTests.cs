@@ -606,6 +606,33 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Store_AfterAnotherStoreRefreshedTheFile_ReadsAndWritesTheNewFile()
+    {
+        // A long-lived store (a hosted synchronisation) and a full refresh made by another one (the tool run by hand, in
+        // this process or another): the first must not go on with the file the refresh replaced.
+        var checkpoint = new DateTimeOffset(2025, 5, 1, 3, 0, 0, TimeSpan.Zero);
+        await using var longLived = NewStore();
+        await longLived.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        Assert.Equal(1, (await longLived.GetCountsAsync(CancellationToken.None)).Establishments);
+
+        await using (var refresher = NewStore())
+        {
+            await refresher.ImportExtractionAsync(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), new RorImportOptions { Checkpoint = checkpoint }, CancellationToken.None);
+        }
+
+        // Reads see the refreshed file...
+        Assert.Equal(2, (await longLived.GetCountsAsync(CancellationToken.None)).Establishments);
+        Assert.Equal(checkpoint, (await longLived.GetCheckpointAsync(CancellationToken.None))?.Value);
+
+        // ...and writes go into it, where every other reader finds them.
+        Assert.Equal(RorStoreChange.Added, await longLived.ReplaceEstablishmentAsync(RorFixtures.Offer(3), CancellationToken.None));
+        await using var other = NewStore();
+        Assert.Equal(3, (await other.GetCountsAsync(CancellationToken.None)).Establishments);
+        Assert.NotNull(await other.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(3), RorAccessProfile.PublicInformation, CancellationToken.None));
+        Assert.Null(await other.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(9), RorAccessProfile.PublicInformation, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ImportExtractionAsync_AnotherStoreOpensTheFileDuringTheBuild_TheBuildIsLeftAloneAndSwappedIn()
     {
         await using var importer = NewStore();

@@ -307,7 +307,10 @@ public sealed partial class SqliteRorStore
         }
     }
 
-    /// <summary>Closes every connection to the current file and renames the finished build over it.</summary>
+    /// <summary>
+    /// Closes every connection to the current file and renames the finished build over it, then names the new
+    /// generation of the file, so that the other stores over it reopen it before their next read or write.
+    /// </summary>
     private void SwapLocked()
     {
         CloseLocked();
@@ -319,6 +322,7 @@ public sealed partial class SqliteRorStore
         File.Move(RebuildPath, DatabasePath, overwrite: true);
         DeleteIfExists(RebuildPath + "-wal");
         DeleteIfExists(RebuildPath + "-shm");
+        WriteGeneration();
     }
 
     /// <summary>Commits a build state in its own transaction, then folds the WAL back into the database file, synced.</summary>

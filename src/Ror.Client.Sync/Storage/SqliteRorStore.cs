@@ -32,6 +32,7 @@ public sealed partial class SqliteRorStore : IRorStore
     private EntityRowWriter? _rowWriter;
     private StoreCommands? _commands;
     private volatile bool _open;
+    private volatile string? _generationAtOpen;
     private bool _disposed;
 
     /// <summary>Creates a store over a database file; nothing is opened until first use.</summary>
@@ -65,6 +66,8 @@ public sealed partial class SqliteRorStore : IRorStore
     private string RebuildPath => DatabasePath + ".rebuild";
 
     private string BuildLockPath => DatabasePath + ".build-lock";
+
+    private string GenerationPath => DatabasePath + ".generation";
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -262,7 +265,7 @@ public sealed partial class SqliteRorStore : IRorStore
 
     private async Task EnsureOpenAsync(CancellationToken cancellationToken)
     {
-        if (_open)
+        if (_open && !IsReplaced())
         {
             return;
         }
@@ -273,6 +276,13 @@ public sealed partial class SqliteRorStore : IRorStore
     private void EnsureOpenLocked()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_open && IsReplaced())
+        {
+            // Another store (in this process or another) swapped a full refresh in: the connections still reach the file
+            // it replaced, and what they wrote would be lost. Reopen the database that is at the path now.
+            CloseLocked();
+        }
+
         if (_open)
         {
             return;
@@ -285,6 +295,9 @@ public sealed partial class SqliteRorStore : IRorStore
         }
 
         FinishInterruptedRebuild();
+
+        // Read before the file is opened: a swap between the two then shows as a newer generation at the next operation.
+        _generationAtOpen = ReadGeneration();
         var connection = new SqliteConnection(_writeConnectionString);
         try
         {
@@ -345,6 +358,33 @@ public sealed partial class SqliteRorStore : IRorStore
 
         using var reader = new SqliteConnection(_readConnectionString);
         SqliteConnection.ClearPool(reader);
+    }
+
+    /// <summary>
+    /// Whether the database file was replaced by a full refresh since this store opened it: each swap writes a new name
+    /// into <c>&lt;database&gt;.generation</c> right after it (a small file, read in microseconds).
+    /// </summary>
+    private bool IsReplaced() => ReadGeneration() is { } current && !string.Equals(current, _generationAtOpen, StringComparison.Ordinal);
+
+    /// <summary>The name of the last full refresh swapped in, or <see langword="null"/> when there has been none (or it cannot be read now).</summary>
+    private string? ReadGeneration()
+    {
+        try
+        {
+            return File.ReadAllText(GenerationPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Names a new generation of the database file (atomically: a reader sees the old name or the new one).</summary>
+    private void WriteGeneration()
+    {
+        var temporary = GenerationPath + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temporary, Guid.NewGuid().ToString("N"));
+        File.Move(temporary, GenerationPath, overwrite: true);
     }
 
     private SqliteConnection OpenRead()

@@ -6,10 +6,10 @@ using Ror.Client.Testing.Data;
 namespace Ror.Cli.Tests;
 
 /// <summary>
-/// A full refresh running in another process: <c>ror import-public</c> in a child process reads a named pipe that the test
-/// fills half-way, so its build stays in progress for as long as the test needs.
+/// A full refresh running in another process: <c>ror import-public</c> in a child process, reading a named pipe that the
+/// test fills half-way (so that its build stays in progress for as long as the test needs) or a whole file.
 /// </summary>
-public sealed class ImportLockTests
+public sealed class OtherProcessTests
 {
     [UnixFact]
     public async Task ImportPublic_InAnotherProcess_ItsBuildIsLeftAloneWhileItRunsAndDeletedOnceItIsKilled()
@@ -33,13 +33,7 @@ public sealed class ImportLockTests
                 document = buffer.ToArray();
             }
 
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ror.dll"), "import-public", pipe, "--db", database, "-q"])
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            child = Process.Start(start)!;
+            child = StartTool("import-public", pipe, "--db", database, "-q");
             var childOutput = child.StandardOutput.ReadToEndAsync();
             var childError = child.StandardError.ReadToEndAsync();
 
@@ -101,6 +95,69 @@ public sealed class ImportLockTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task ImportPublic_InAnotherProcess_AStoreAlreadyOpenHereReadsAndWritesTheNewFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("ror-cli-swap-");
+        try
+        {
+            var database = Path.Combine(directory.FullName, "ror.db");
+            byte[] offer;
+            using (var buffer = new MemoryStream())
+            {
+                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 6, EstablishmentCount = 1 }).WriteDocumentAsync(buffer);
+                offer = buffer.ToArray();
+            }
+
+            // A store opened here, as a hosted synchronisation keeps it, loaded with three establishments of its own and read.
+            await using var longLived = new SqliteRorStore(database);
+            using (var extraction = new MemoryStream())
+            {
+                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 5, EstablishmentCount = 3 }).WriteDocumentAsync(extraction);
+                extraction.Position = 0;
+                await longLived.ImportExtractionAsync(Ror.Client.Csd.CsdReader.ReadEntitiesAsync(extraction), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+            }
+
+            Assert.Equal(3, (await longLived.GetCountsAsync(CancellationToken.None)).Establishments);
+
+            // The public file imported into the same database by the tool, in another process: a full refresh swapped in.
+            using (var child = StartTool("import-public", CliRun.Fixture("good.xml"), "--db", database, "-q"))
+            {
+                var output = child.StandardOutput.ReadToEndAsync();
+                var error = child.StandardError.ReadToEndAsync();
+                await child.WaitForExitAsync();
+                Assert.True(child.ExitCode == 0, $"exit {child.ExitCode}\n{await output}\n{await error}");
+            }
+
+            // The store opened before reads the new file (its connections were to the replaced one): the public file's
+            // one establishment, not its own three...
+            Assert.Equal(1, (await longLived.GetCountsAsync(CancellationToken.None)).Establishments);
+
+            // ...and writes into it: another store sees both establishments.
+            using (var stream = new MemoryStream(offer))
+            {
+                Assert.Equal(RorStoreChange.Added, await longLived.ReplaceEstablishmentAsync(await Ror.Client.Csd.CsdReader.ReadDocumentAsync(stream), CancellationToken.None));
+            }
+
+            await using var other = new SqliteRorStore(database);
+            Assert.Equal(2, (await other.GetCountsAsync(CancellationToken.None)).Establishments);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Starts the tool in a child process, its output redirected.</summary>
+    private static Process StartTool(params string[] arguments) =>
+        Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ror.dll"), .. arguments])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
 
     private static async IAsyncEnumerable<Ror.Client.Csd.Models.CsdEntity> Empty()
     {
