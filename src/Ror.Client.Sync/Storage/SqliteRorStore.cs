@@ -369,6 +369,12 @@ public sealed partial class SqliteRorStore : IRorStore
     /// <summary>The name of the last full refresh swapped in, or <see langword="null"/> when there has been none (or it cannot be read now).</summary>
     private string? ReadGeneration()
     {
+        // Most stores never see a refresh from elsewhere: no exception thrown and caught on each of their operations.
+        if (!File.Exists(GenerationPath))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllText(GenerationPath);
