@@ -34,47 +34,57 @@ public sealed class OtherProcessTests
             }
 
             child = StartTool("import-public", pipe, "--db", database, "-q");
+            var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var childOutput = child.StandardOutput.ReadToEndAsync();
             var childError = child.StandardError.ReadToEndAsync();
 
-            // Half the document: the child builds what it has read and waits for the rest.
-            await using (var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+            // Half the document: the child builds what it has read and waits for the rest. The pipe is fed from another
+            // task, and every wait below is bounded: opening or filling a pipe that nobody reads would block for good.
+            var feeding = Task.Run(async () =>
             {
+                await using var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
                 await writer.WriteAsync(document.AsMemory(0, document.Length / 2));
                 await writer.FlushAsync();
-                var rebuild = database + ".rebuild";
-                var waited = Stopwatch.StartNew();
-                while (!File.Exists(rebuild) && !child.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
-                {
-                    await Task.Delay(50);
-                }
-
-                Assert.False(child.HasExited, $"the child ended early: exit {(child.HasExited ? child.ExitCode : 0)}\n{await ReadIfEnded(child, childOutput, childError)}");
-                Assert.True(File.Exists(rebuild), "the child's build must be under way");
-
-                // This process opens the store while the other one builds: the build is not its to delete...
-                await using (var store = new SqliteRorStore(database))
-                {
-                    await store.InitializeAsync(CancellationToken.None);
-                    Assert.True(File.Exists(rebuild), "a build in progress in another process must not be deleted");
-
-                    // ...nor may it start a build of its own.
-                    var refused = await Assert.ThrowsAsync<RorStoreException>(() => store.ImportExtractionAsync(Empty(), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
-                    Assert.Contains("in progress", refused.Message, StringComparison.Ordinal);
-                    Assert.True(File.Exists(rebuild), "a refused build must leave the one in progress alone");
-                }
-
-                // The tool says so, with its own exit code.
-                var run = await CliRun.RunAsync("import-public", CliRun.Fixture("good.xml"), "--db", database);
-                Assert.True(run.ExitCode == 7, run.ToString());
-                Assert.Contains("full refresh", run.Error, StringComparison.Ordinal);
-                Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-                Assert.True(File.Exists(rebuild), "a refused import must leave the build in progress alone");
-
-                // The builder dies (the operating system releases its lock): its unfinished build is deleted at the next open.
-                child.Kill(entireProcessTree: true);
-                await child.WaitForExitAsync();
+                written.SetResult();
+                await release.Task;
+            });
+            var rebuild = database + ".rebuild";
+            var waited = Stopwatch.StartNew();
+            while (!(File.Exists(rebuild) && written.Task.IsCompleted) && !child.HasExited && !feeding.IsCompleted && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(50);
             }
+
+            Assert.False(child.HasExited, $"the child ended early: exit {(child.HasExited ? child.ExitCode : 0)}\n{await ReadIfEnded(child, childOutput, childError)}");
+            Assert.False(feeding.IsFaulted, $"the pipe could not be fed: {feeding.Exception}");
+            Assert.True(written.Task.IsCompleted, "the child must have read the first half of the document");
+            Assert.True(File.Exists(rebuild), "the child's build must be under way");
+
+            // This process opens the store while the other one builds: the build is not its to delete...
+            await using (var store = new SqliteRorStore(database))
+            {
+                await store.InitializeAsync(CancellationToken.None);
+                Assert.True(File.Exists(rebuild), "a build in progress in another process must not be deleted");
+
+                // ...nor may it start a build of its own.
+                var refused = await Assert.ThrowsAsync<RorStoreException>(() => store.ImportExtractionAsync(Empty(), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+                Assert.Contains("in progress", refused.Message, StringComparison.Ordinal);
+                Assert.True(File.Exists(rebuild), "a refused build must leave the one in progress alone");
+            }
+
+            // The tool says so, with its own exit code.
+            var run = await CliRun.RunAsync("import-public", CliRun.Fixture("good.xml"), "--db", database);
+            Assert.True(run.ExitCode == 7, run.ToString());
+            Assert.Contains("full refresh", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+            Assert.True(File.Exists(rebuild), "a refused import must leave the build in progress alone");
+
+            // The builder dies (the operating system releases its lock): its unfinished build is deleted at the next open.
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            release.SetResult();
+            await feeding.WaitAsync(TimeSpan.FromMinutes(1));
 
             await using (var store = new SqliteRorStore(database))
             {
@@ -126,7 +136,7 @@ public sealed class OtherProcessTests
             {
                 var output = child.StandardOutput.ReadToEndAsync();
                 var error = child.StandardError.ReadToEndAsync();
-                await child.WaitForExitAsync();
+                await child.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
                 Assert.True(child.ExitCode == 0, $"exit {child.ExitCode}\n{await output}\n{await error}");
             }
 
