@@ -26,12 +26,7 @@ public sealed class OtherProcessTests
                 Assert.Equal(0, mkfifo.ExitCode);
             }
 
-            byte[] document;
-            using (var buffer = new MemoryStream())
-            {
-                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 5, EstablishmentCount = 40 }).WriteDocumentAsync(buffer);
-                document = buffer.ToArray();
-            }
+            var document = await GeneratedAsync(seed: 5, establishments: 40);
 
             child = StartTool("import-public", pipe, "--db", database, "-q");
             var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -113,19 +108,12 @@ public sealed class OtherProcessTests
         try
         {
             var database = Path.Combine(directory.FullName, "ror.db");
-            byte[] offer;
-            using (var buffer = new MemoryStream())
-            {
-                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 6, EstablishmentCount = 1 }).WriteDocumentAsync(buffer);
-                offer = buffer.ToArray();
-            }
+            var offer = await GeneratedAsync(seed: 6, establishments: 1);
 
             // A store opened here, as a hosted synchronisation keeps it, loaded with three establishments of its own and read.
             await using var longLived = new SqliteRorStore(database);
-            using (var extraction = new MemoryStream())
+            using (var extraction = new MemoryStream(await GeneratedAsync(seed: 5, establishments: 3)))
             {
-                await new RorDatasetGenerator(new RorDatasetOptions { Seed = 5, EstablishmentCount = 3 }).WriteDocumentAsync(extraction);
-                extraction.Position = 0;
                 await longLived.ImportExtractionAsync(Ror.Client.Csd.CsdReader.ReadEntitiesAsync(extraction), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
             }
 
@@ -158,6 +146,14 @@ public sealed class OtherProcessTests
             SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
         }
+    }
+
+    /// <summary>A generated CSD document of <paramref name="establishments"/> establishments.</summary>
+    private static async Task<byte[]> GeneratedAsync(int seed, int establishments)
+    {
+        using var buffer = new MemoryStream();
+        await new RorDatasetGenerator(new RorDatasetOptions { Seed = seed, EstablishmentCount = establishments }).WriteDocumentAsync(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>Starts the tool in a child process, its output redirected.</summary>
