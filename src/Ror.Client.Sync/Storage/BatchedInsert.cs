@@ -15,11 +15,11 @@ namespace Ror.Client.Sync.Storage;
 /// </remarks>
 internal sealed class BatchedInsert : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly IRowStatementFactory _statementFactory;
     private readonly string _head;
     private readonly string _row;
     private readonly int _columns;
-    private readonly PreparedCommand?[] _statements;
+    private readonly IRowStatement?[] _statements;
     private readonly Cell[] _cells;
     private int _filled;
     private int _rowStart;
@@ -29,14 +29,24 @@ internal sealed class BatchedInsert : IDisposable
     /// <param name="columns">The values per row.</param>
     /// <param name="rowsPerStatement">The rows written by one statement (1 writes every row as it ends).</param>
     public BatchedInsert(SqliteConnection connection, string head, int columns, int rowsPerStatement)
+        : this(new ConnectionStatementFactory(connection), head, columns, rowsPerStatement)
     {
+    }
+
+    /// <param name="statementFactory">Where the statements come from (a connection, or a recorder).</param>
+    /// <param name="head">The statement up to <c>VALUES</c>, e.g. <c>INSERT OR IGNORE INTO t (a, b)</c>.</param>
+    /// <param name="columns">The values per row.</param>
+    /// <param name="rowsPerStatement">The rows written by one statement (1 writes every row as it ends).</param>
+    public BatchedInsert(IRowStatementFactory statementFactory, string head, int columns, int rowsPerStatement)
+    {
+        ArgumentNullException.ThrowIfNull(statementFactory);
         ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerStatement, 1);
-        _connection = connection;
+        _statementFactory = statementFactory;
         _head = head + " VALUES ";
         _row = "(" + string.Join(", ", Enumerable.Repeat("?", columns)) + ")";
         _columns = columns;
-        _statements = new PreparedCommand?[rowsPerStatement + 1];
+        _statements = new IRowStatement?[rowsPerStatement + 1];
         _cells = new Cell[columns * rowsPerStatement];
 
         // The one-row statement is prepared now, so that an error in the SQL shows at once.
@@ -56,7 +66,7 @@ internal sealed class BatchedInsert : IDisposable
     public BatchedInsert Real(double? value) => Add(value is { } number ? new Cell(CellKind.Real, 0, number, null) : default);
 
     /// <summary>Ends the current row; writes the buffered rows when the statement is full.</summary>
-    public void EndRow(SqliteTransaction transaction)
+    public void EndRow(SqliteTransaction? transaction)
     {
         if (_filled - _rowStart != _columns)
         {
@@ -80,7 +90,7 @@ internal sealed class BatchedInsert : IDisposable
     }
 
     /// <summary>Writes the rows ended so far, in one statement.</summary>
-    public void Flush(SqliteTransaction transaction)
+    public void Flush(SqliteTransaction? transaction)
     {
         var rows = _rowStart / _columns;
         if (rows == 0)
@@ -145,8 +155,8 @@ internal sealed class BatchedInsert : IDisposable
         return this;
     }
 
-    private PreparedCommand Prepare(int rows) =>
-        new(_connection, _head + string.Join(", ", Enumerable.Repeat(_row, rows)), rows * _columns);
+    private IRowStatement Prepare(int rows) =>
+        _statementFactory.Prepare(_head + string.Join(", ", Enumerable.Repeat(_row, rows)), rows * _columns);
 
     private enum CellKind : byte
     {

@@ -22,10 +22,10 @@ internal sealed class EntityRowWriter : IDisposable
     private const string EstablishmentOwner = "establishment";
     private const string InternalOrganizationOwner = "internal_organization";
 
-    private readonly SqliteConnection _connection;
-    private readonly PreparedCommand _insertLegalEntity;
-    private readonly PreparedCommand _insertEstablishment;
-    private readonly PreparedCommand _insertInternalOrganization;
+    private readonly SqliteConnection? _connection;
+    private readonly IRowStatement _insertLegalEntity;
+    private readonly IRowStatement _insertEstablishment;
+    private readonly IRowStatement _insertInternalOrganization;
     private readonly BatchedInsert _insertActivityField;
     private readonly BatchedInsert _insertLocation;
     private readonly BatchedInsert _insertContact;
@@ -33,13 +33,13 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly BatchedInsert _insertCapacity;
     private readonly BatchedInsert _insertUnitService;
     private readonly BatchedInsert _insertUnitDevice;
-    private readonly PreparedCommand _stageService;
-    private readonly PreparedCommand _stageDevice;
-    private readonly PreparedCommand _insertProvider;
+    private readonly IRowStatement _stageService;
+    private readonly IRowStatement _stageDevice;
+    private readonly IRowStatement _insertProvider;
     private readonly BatchedInsert _insertProviderLink;
-    private readonly PreparedCommand _deleteOwnedContacts;
-    private readonly PreparedCommand _deleteOwnedContactPoints;
-    private readonly PreparedCommand _deleteOwnedLocation;
+    private readonly IRowStatement _deleteOwnedContacts;
+    private readonly IRowStatement _deleteOwnedContactPoints;
+    private readonly IRowStatement _deleteOwnedLocation;
 
     private readonly BatchedInsert[] _batched;
     private readonly List<string> _activityFields = [];
@@ -54,11 +54,29 @@ internal sealed class EntityRowWriter : IDisposable
     /// Above 1, they are buffered across entities: call <see cref="Flush"/> before the transaction commits.
     /// </param>
     public EntityRowWriter(SqliteConnection connection, bool keepRawCsd, int rowsPerStatement = 1)
+        : this(new ConnectionStatementFactory(connection), connection, keepRawCsd, rowsPerStatement)
+    {
+    }
+
+    /// <summary>
+    /// A writer whose statements are recorded by <paramref name="recorder"/>, to be replayed on the connection by another
+    /// thread (<see cref="RowReplayer"/>, on a connection where a connection-bound writer created the staging tables).
+    /// It cannot <see cref="Finalize"/>.
+    /// </summary>
+    /// <param name="recorder">The recorder.</param>
+    /// <param name="keepRawCsd">Whether each entity's CSD XML is stored in its row's <c>raw_csd</c> column.</param>
+    /// <param name="rowsPerStatement">Child rows written per statement (see the other constructor).</param>
+    public EntityRowWriter(RowRecorder recorder, bool keepRawCsd, int rowsPerStatement)
+        : this(recorder, connection: null, keepRawCsd, rowsPerStatement)
+    {
+    }
+
+    private EntityRowWriter(IRowStatementFactory statements, SqliteConnection? connection, bool keepRawCsd, int rowsPerStatement)
     {
         _connection = connection;
-        _raw = keepRawCsd ? new RawCsdWriter() : null;
-        using (var command = connection.CreateCommand())
+        if (connection is not null)
         {
+            using var command = connection.CreateCommand();
             command.CommandText = """
                 CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
                 CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
@@ -66,47 +84,49 @@ internal sealed class EntityRowWriter : IDisposable
             command.ExecuteNonQuery();
         }
 
-        _insertLegalEntity = new(connection, "INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8);
-        _insertEstablishment = new(connection, """
+        _raw = keepRawCsd ? new RawCsdWriter() : null;
+
+        _insertLegalEntity = statements.Prepare("INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8);
+        _insertEstablishment = statements.Prepare("""
             INSERT OR REPLACE INTO establishment (id, legal_entity_id, legal_entity_entity_id, entity_id, name, category_code, use_name,
                 creation_date, closing_date, department, created, updated, status, obtained_under_profile, raw_csd)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             """, 15);
-        _insertInternalOrganization = new(connection, """
+        _insertInternalOrganization = statements.Prepare("""
             INSERT OR REPLACE INTO internal_organization (id, establishment_id, entity_id, parent_id, parent_entity_id, level, name, activity_field, care_mode,
                 minimum_age, maximum_age, sensitive_unit, creation_date, closing_date, department, created, updated, status, raw_csd)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18)
             """, 19);
-        _insertActivityField = new(connection, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id)", 3, rowsPerStatement);
-        _insertLocation = new(connection, """
+        _insertActivityField = new(statements, "INSERT OR IGNORE INTO internal_organization_activity_field (internal_organization_id, code, establishment_id)", 3, rowsPerStatement);
+        _insertLocation = new(statements, """
             INSERT OR REPLACE INTO location (owner_kind, owner_id, establishment_id, name, post_code, city_name, city_code, department, latitude, longitude)
             """, 10, rowsPerStatement);
-        _insertContact = new(connection, """
+        _insertContact = new(statements, """
             INSERT OR REPLACE INTO contact (owner_kind, owner_id, ordinal, establishment_id, name, function_code, nature_code, description, confidentiality_level)
             """, 9, rowsPerStatement);
-        _insertContactPoint = new(connection, """
+        _insertContactPoint = new(statements, """
             INSERT OR REPLACE INTO contact_point (owner_kind, owner_id, contact_ordinal, ordinal, establishment_id, channel_code, value, purpose, confidentiality_level)
             """, 9, rowsPerStatement);
-        _insertCapacity = new(connection, """
+        _insertCapacity = new(statements, """
             INSERT OR REPLACE INTO capacity (internal_organization_id, kind, ordinal, establishment_id, type_code, total, available, updated)
             """, 8, rowsPerStatement);
-        _insertUnitService = new(connection, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id)", 3, rowsPerStatement);
-        _insertUnitDevice = new(connection, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id)", 3, rowsPerStatement);
-        _stageService = new(connection, "INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
-        _stageDevice = new(connection, "INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
-        _insertProvider = new(connection, """
+        _insertUnitService = new(statements, "INSERT OR IGNORE INTO ue_service (internal_organization_id, service_entity_id, establishment_id)", 3, rowsPerStatement);
+        _insertUnitDevice = new(statements, "INSERT OR IGNORE INTO ue_device (internal_organization_id, device_entity_id, establishment_id)", 3, rowsPerStatement);
+        _stageService = statements.Prepare("INSERT OR REPLACE INTO staging_service (entity_id, code, coding_scheme, label, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _stageDevice = statements.Prepare("INSERT OR REPLACE INTO staging_device (entity_id, code, coding_scheme, units_in_service, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _insertProvider = statements.Prepare("""
             INSERT OR REPLACE INTO provider (establishment_id, id, entity_id, profession_code, specialty_code, forename, surname, raw_csd)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
             """, 8);
-        _insertProviderLink = new(connection, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id)", 3, rowsPerStatement);
-        _deleteOwnedContacts = new(connection, "DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
-        _deleteOwnedContactPoints = new(connection, "DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
-        _deleteOwnedLocation = new(connection, "DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _insertProviderLink = new(statements, "INSERT OR IGNORE INTO provider_link (establishment_id, provider_id, internal_organization_id)", 3, rowsPerStatement);
+        _deleteOwnedContacts = statements.Prepare("DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _deleteOwnedContactPoints = statements.Prepare("DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _deleteOwnedLocation = statements.Prepare("DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _batched = [_insertActivityField, _insertLocation, _insertContact, _insertContactPoint, _insertCapacity, _insertUnitService, _insertUnitDevice, _insertProviderLink];
     }
 
     /// <summary>Writes the child rows still buffered (see the <c>rowsPerStatement</c> of the constructor).</summary>
-    public void Flush(SqliteTransaction transaction)
+    public void Flush(SqliteTransaction? transaction)
     {
         foreach (var insert in _batched)
         {
@@ -118,14 +138,14 @@ internal sealed class EntityRowWriter : IDisposable
     public bool KeepsRawCsd => _raw is not null;
 
     /// <summary>Writes one entity of any directory, serialising its raw CSD when kept.</summary>
-    public void Write(SqliteTransaction transaction, CsdEntity entity, RowWriteContext context) =>
+    public void Write(SqliteTransaction? transaction, CsdEntity entity, RowWriteContext context) =>
         Write(transaction, entity, _raw is null ? null : new ReadOnlyMemory<byte>(_raw.Write(entity)), context);
 
     /// <summary>
     /// Writes one entity of any directory with its raw CSD already serialised (by <see cref="RawCsdWriter"/>, on
     /// another thread during an extraction import); <paramref name="raw"/> is ignored when raw CSD is not kept.
     /// </summary>
-    public void Write(SqliteTransaction transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
+    public void Write(SqliteTransaction? transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         raw = _raw is null ? null : raw;
 
@@ -160,7 +180,7 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>Writes a whole document in directory order.</summary>
-    public void WriteDocument(SqliteTransaction transaction, CsdDocument document, RowWriteContext context)
+    public void WriteDocument(SqliteTransaction? transaction, CsdDocument document, RowWriteContext context)
     {
         // Legal entities first, so that establishments find their EJ in the map.
         foreach (var organization in document.Organizations.Where(o => o.Parent is null))
@@ -200,7 +220,7 @@ internal sealed class EntityRowWriter : IDisposable
     /// </summary>
     /// <param name="transaction">The open transaction.</param>
     /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
-    public void Finalize(SqliteTransaction transaction, string? establishment)
+    public void Finalize(SqliteTransaction? transaction, string? establishment)
     {
         Flush(transaction);
         var scope = establishment is null ? string.Empty : " AND establishment_id = @scope";
@@ -233,6 +253,11 @@ internal sealed class EntityRowWriter : IDisposable
                 """ + script;
         }
 
+        if (_connection is null)
+        {
+            throw new InvalidOperationException("A recording writer cannot finalise: its rows are replayed on a connection whose own writer finalises them.");
+        }
+
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = script;
@@ -244,7 +269,7 @@ internal sealed class EntityRowWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void WriteOrganization(SqliteTransaction transaction, Organization organization, ReadOnlyMemory<byte>? raw, RowWriteContext context)
+    private void WriteOrganization(SqliteTransaction? transaction, Organization organization, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         var key = RorKeys.ForOrganization(organization);
         var extensions = organization.Extensions.AsSpan();
@@ -282,9 +307,9 @@ internal sealed class EntityRowWriter : IDisposable
                 _insertContact.Flush(transaction);
                 _insertContactPoint.Flush(transaction);
                 _insertLocation.Flush(transaction);
-                _deleteOwnedContacts.Execute(transaction, LegalEntityOwner, key);
-                _deleteOwnedContactPoints.Execute(transaction, LegalEntityOwner, key);
-                _deleteOwnedLocation.Execute(transaction, LegalEntityOwner, key);
+                _deleteOwnedContacts.Text(LegalEntityOwner).Text(key).Run(transaction);
+                _deleteOwnedContactPoints.Text(LegalEntityOwner).Text(key).Run(transaction);
+                _deleteOwnedLocation.Text(LegalEntityOwner).Text(key).Run(transaction);
             }
 
             WriteLocation(transaction, LegalEntityOwner, key, null, location, PostCodeOf(organization.Addresses));
@@ -325,7 +350,7 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private void WriteFacility(SqliteTransaction transaction, Facility facility, ReadOnlyMemory<byte>? raw, RowWriteContext context)
+    private void WriteFacility(SqliteTransaction? transaction, Facility facility, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         string? establishment = null;
         foreach (var link in facility.Organizations.AsSpan())
@@ -453,7 +478,7 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private void WriteCapacities(SqliteTransaction transaction, string unit, string establishment, ReadOnlySpan<FacilityExtension> extensions)
+    private void WriteCapacities(SqliteTransaction? transaction, string unit, string establishment, ReadOnlySpan<FacilityExtension> extensions)
     {
         AccommodationCapacity? accommodation = null;
         CrisisAccommodationCapacity? crisisCapacity = null;
@@ -489,10 +514,10 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private void InsertCapacity(SqliteTransaction transaction, string unit, string kind, int ordinal, string establishment, string? type, long? total, long? available, string? updated) =>
+    private void InsertCapacity(SqliteTransaction? transaction, string unit, string kind, int ordinal, string establishment, string? type, long? total, long? available, string? updated) =>
         _insertCapacity.Text(unit).Text(kind).Integer(ordinal).Text(establishment).Text(type).Integer(total).Integer(available).Text(updated).EndRow(transaction);
 
-    private void WriteProvider(SqliteTransaction transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
+    private void WriteProvider(SqliteTransaction? transaction, Provider provider, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
         // One row per establishment the professional works in, so that replacing an establishment replaces its professionals.
         var links = _providerLinks;
@@ -548,7 +573,7 @@ internal sealed class EntityRowWriter : IDisposable
         }
     }
 
-    private string? WriteLocation(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, Location? location, string? fallbackPostCode)
+    private string? WriteLocation(SqliteTransaction? transaction, string ownerKind, string owner, string? establishment, Location? location, string? fallbackPostCode)
     {
         if (location is null)
         {
@@ -584,7 +609,7 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>Writes contacts numbered after <paramref name="contactOrdinal"/> (from 1 in document order); returns the last number.</summary>
-    private int WriteContacts(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, EquatableList<Contact> contacts, int contactOrdinal)
+    private int WriteContacts(SqliteTransaction? transaction, string ownerKind, string owner, string? establishment, EquatableList<Contact> contacts, int contactOrdinal)
     {
         foreach (var contact in contacts.AsSpan())
         {
@@ -611,7 +636,7 @@ internal sealed class EntityRowWriter : IDisposable
         return contactOrdinal;
     }
 
-    private void WriteContactPoint(SqliteTransaction transaction, string ownerKind, string owner, string? establishment, int contactOrdinal, int ordinal, int contactLevel, ContactPoint point)
+    private void WriteContactPoint(SqliteTransaction? transaction, string ownerKind, string owner, string? establishment, int contactOrdinal, int ordinal, int contactLevel, ContactPoint point)
     {
         // RG_EXP_034: a telecom is at least as confidential as its contact.
         var own = point.Extensions.Count > 0 ? RorKeys.ConfidentialityOf(point.Extensions[0].ConfidentialityLevel) : contactLevel;

@@ -10,7 +10,7 @@ namespace Ror.Client.Sync.Storage;
 /// values. It binds and steps through the SQLite handle directly: bulk loads run hundreds of thousands
 /// of these, and the per-call cost of the ADO.NET command dominates otherwise.
 /// </summary>
-internal sealed class PreparedCommand : IDisposable
+internal sealed class PreparedCommand : IRowStatement
 {
     private const int Row = 100;
     private const int Done = 101;
@@ -160,6 +160,36 @@ internal sealed class PreparedCommand : IDisposable
             raw.sqlite3_reset(_statement);
             _next = 1;
         }
+    }
+
+    /// <summary>Binds the next parameter to text already encoded as UTF-8 (an empty span binds the empty string, not NULL).</summary>
+    public PreparedCommand Utf8Text(ReadOnlySpan<byte> utf8)
+    {
+        var index = NextIndex();
+        BindChecked(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : raw.sqlite3_bind_text(_statement, index, utf8));
+        return this;
+    }
+
+    IRowStatement IRowStatement.Text(string? value) => Text(value);
+
+    IRowStatement IRowStatement.Integer(long? value) => Integer(value);
+
+    IRowStatement IRowStatement.Flag(bool value) => Flag(value);
+
+    IRowStatement IRowStatement.Real(double? value) => Real(value);
+
+    IRowStatement IRowStatement.Blob(ReadOnlyMemory<byte>? value) => Blob(value);
+
+    void IRowStatement.Run(SqliteTransaction? transaction)
+    {
+        if (transaction is null)
+        {
+            // The values bound so far are dropped with the run.
+            _next = 1;
+            throw new ArgumentNullException(nameof(transaction), "A statement prepared on a connection runs inside a transaction.");
+        }
+
+        Run(transaction);
     }
 
     /// <summary>

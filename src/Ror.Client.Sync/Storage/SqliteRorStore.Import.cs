@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -66,16 +67,22 @@ public sealed partial class SqliteRorStore
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
-            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd, ImportRowsPerStatement);
+            // The connection's own writer creates the staging tables and finalises; the entities' rows are recorded by a
+            // writer on the parsing side and replayed here (see below).
+            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd);
             using var commands = new StoreCommands(connection);
             var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null, intoEmptyStore: true);
+            var recorder = new RowRecorder();
+            using var replayer = new RowReplayer(connection, recorder);
             var transaction = connection.BeginTransaction();
             try
             {
-                // Parsing the extraction (and serialising each entity's raw CSD) runs on a worker thread while
-                // this one stores: with two cores or more the two overlap, and the import costs about the slower
-                // of the two instead of their sum. Entities keep their order (one producer, one consumer).
-                var channel = Channel.CreateBounded<ImportItem[]>(new BoundedChannelOptions(PipelineDepth)
+                // Parsing the extraction, serialising each entity's raw CSD and turning the entities into rows (model
+                // walking, formatting, UTF-8 encoding, batching the child rows) run on a worker thread, which records the
+                // statements and their values; this thread only binds and steps them. With two cores or more the two
+                // overlap, and the import costs about the slower of the two instead of their sum. Entities keep their
+                // order (one producer, one consumer), and so do the statements.
+                var channel = Channel.CreateBounded<RowRecording>(new BoundedChannelOptions(PipelineDepth)
                 {
                     SingleReader = true,
                     SingleWriter = true,
@@ -83,34 +90,33 @@ public sealed partial class SqliteRorStore
                 });
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-                // The raw CSD buffers go back and forth between the two threads instead of becoming garbage (an
-                // extraction is some 100 MB of them per 40,000 entities).
+                // The raw CSD buffers and the recordings go back and forth between the two threads instead of becoming
+                // garbage (an extraction is some 100 MB of raw CSD per 40,000 entities).
                 var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * (PipelineDepth + 2));
-                var producer = Task.Run(() => ProduceAsync(entities, channel.Writer, writer.KeepsRawCsd ? pool : null, stop.Token), CancellationToken.None);
+                var recordings = new ConcurrentQueue<RowRecording>();
+                var producer = Task.Run(
+                    () => ProduceAsync(entities, new ImportProducer(recorder, recordings, context, _options.KeepRawCsd ? pool : null, _options.KeepRawCsd, _options.ImportBatchSize), channel.Writer, stop.Token),
+                    CancellationToken.None);
                 try
                 {
-                    var inBatch = 0;
-                    await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    await foreach (var recording in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        foreach (var item in batch)
+                        transaction = replayer.Replay(recording, transaction, stored =>
                         {
-                            writer.Write(transaction, item.Entity, item.RawCsd, context);
-                            if (item.Pooled is not null)
-                            {
-                                pool.Return(item.Pooled);
-                            }
-
-                            if (++inBatch == _options.ImportBatchSize)
-                            {
-                                writer.Flush(transaction);
-                                transaction.Commit();
-                                transaction.Dispose();
-                                transaction = connection.BeginTransaction();
-                                inBatch = 0;
-                                backgroundSync.Request();
-                                options.Progress?.Report(context.Entities);
-                            }
+                            transaction.Commit();
+                            transaction.Dispose();
+                            transaction = connection.BeginTransaction();
+                            backgroundSync.Request();
+                            options.Progress?.Report(stored);
+                            return transaction;
+                        });
+                        foreach (var rented in recording.Pooled)
+                        {
+                            pool.Return(rented);
                         }
+
+                        recording.Clear();
+                        recordings.Enqueue(recording);
                     }
                 }
                 catch
@@ -130,10 +136,10 @@ public sealed partial class SqliteRorStore
                 }
 
                 // The channel also completes when parsing fails: its exception (a malformed extraction, a cut
-                // download, a cancellation) surfaces here, before anything is finalised.
+                // download, a cancellation) surfaces here, before anything is finalised. Once it is awaited, the
+                // context the parsing side filled in is read here.
                 await producer.ConfigureAwait(false);
 
-                writer.Flush(transaction);
                 RecreateIndexes(connection, transaction, indexes);
                 writer.Finalize(transaction, establishment: null);
                 var establishments = CountEstablishments(connection, transaction);
@@ -208,44 +214,59 @@ public sealed partial class SqliteRorStore
         return result;
     }
 
-    /// <summary>The parsing side of the import: reads the entities, serialises their raw CSD, hands them over in batches.</summary>
-    private static async Task ProduceAsync(IAsyncEnumerable<CsdEntity> entities, ChannelWriter<ImportItem[]> channel, ArrayPool<byte>? rawCsdPool, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parsing side of the import: reads the entities, serialises their raw CSD, records their rows, and hands the
+    /// recordings over, one per <see cref="PipelineBatch"/> entities, with a commit point every
+    /// <see cref="SqliteRorStoreOptions.ImportBatchSize"/> entities.
+    /// </summary>
+    private static async Task ProduceAsync(IAsyncEnumerable<CsdEntity> entities, ImportProducer producer, ChannelWriter<RowRecording> channel, CancellationToken cancellationToken)
     {
         try
         {
-            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
-            var batch = new ImportItem[PipelineBatch];
-            var count = 0;
+            using var raw = producer.RawCsdPool is null ? null : new RawCsdWriter();
+            using var writer = new EntityRowWriter(producer.Recorder, producer.KeepRawCsd, ImportRowsPerStatement);
+            var recording = producer.NextRecording();
+            var context = producer.Context;
+            var sinceCommit = 0;
             await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var item = new ImportItem(entity, null, null);
+                ReadOnlyMemory<byte>? rawCsd = null;
                 if (raw is not null)
                 {
                     // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml: the entity holds
-                    // it until it is stored), else written again into a pooled array.
+                    // it until it is stored), else written again into a pooled array, given back once the rows are stored.
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        item = new ImportItem(entity, captured, null);
+                        rawCsd = captured;
                     }
                     else
                     {
-                        var written = raw.Write(entity, rawCsdPool!, out var length);
-                        item = new ImportItem(entity, written.AsMemory(0, length), written);
+                        var written = raw.Write(entity, producer.RawCsdPool!, out var length);
+                        recording.Pooled.Add(written);
+                        rawCsd = written.AsMemory(0, length);
                     }
                 }
 
-                batch[count++] = item;
-                if (count == PipelineBatch)
+                writer.Write(null, entity, rawCsd, context);
+                if (++sinceCommit == producer.CommitEvery)
                 {
-                    await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    batch = new ImportItem[PipelineBatch];
-                    count = 0;
+                    // The child rows still buffered go into this transaction.
+                    writer.Flush(null);
+                    recording.AddCommit(context.Entities);
+                    sinceCommit = 0;
+                }
+
+                if (++recording.Entities == PipelineBatch)
+                {
+                    await channel.WriteAsync(recording, cancellationToken).ConfigureAwait(false);
+                    recording = producer.NextRecording();
                 }
             }
 
-            if (count > 0)
+            writer.Flush(null);
+            if (recording.OperationCount > 0 || recording.Pooled.Count > 0)
             {
-                await channel.WriteAsync(batch[..count], cancellationToken).ConfigureAwait(false);
+                await channel.WriteAsync(recording, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -255,8 +276,22 @@ public sealed partial class SqliteRorStore
         }
     }
 
-    /// <summary>An entity with its raw CSD (null when not kept) and the pooled array holding it, to return once stored (null when not pooled).</summary>
-    private readonly record struct ImportItem(CsdEntity Entity, ReadOnlyMemory<byte>? RawCsd, byte[]? Pooled);
+    /// <summary>What the parsing side of an import works with.</summary>
+    /// <param name="Recorder">Records the rows' statements (its statements are replayed on the storing side).</param>
+    /// <param name="Recordings">Recordings given back by the storing side once replayed, to reuse.</param>
+    /// <param name="Context">The import's row context, filled in by the parsing side only.</param>
+    /// <param name="RawCsdPool">The pool of raw CSD buffers, or null when no raw CSD is written again.</param>
+    /// <param name="KeepRawCsd">Whether rows keep their raw CSD.</param>
+    /// <param name="CommitEvery">Entities per transaction.</param>
+    private sealed record ImportProducer(RowRecorder Recorder, ConcurrentQueue<RowRecording> Recordings, RowWriteContext Context, ArrayPool<byte>? RawCsdPool, bool KeepRawCsd, int CommitEvery)
+    {
+        public RowRecording NextRecording()
+        {
+            var recording = Recordings.TryDequeue(out var reused) ? reused : new RowRecording();
+            Recorder.Current = recording;
+            return recording;
+        }
+    }
 
     /// <summary>
     /// Called when opening: a finished build left by a run killed before its swap is swapped in; an

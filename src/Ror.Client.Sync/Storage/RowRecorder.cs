@@ -1,0 +1,416 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Ror.Client.Sync.Storage;
+
+/// <summary>
+/// Records the statements a row writer runs, with their values, into <see cref="RowRecording"/>s that another thread
+/// replays on the connection (<see cref="RowReplayer"/>). An extraction import uses it so that everything but SQLite
+/// itself (walking the entities, formatting and encoding the values, buffering the child rows) runs on the parsing
+/// thread, and the storing thread only binds and steps.
+/// </summary>
+/// <remarks>
+/// One thread records (the writer and its statements are not thread-safe); the statement table is read by the
+/// replaying thread, which only ever looks up statements of a recording it was handed.
+/// </remarks>
+internal sealed class RowRecorder : IRowStatementFactory
+{
+    private readonly List<(string Sql, int ParameterCount)> _statements = [];
+    private readonly Lock _statementsLock = new();
+    private RowRecording? _current;
+
+    /// <summary>The recording the statements go into.</summary>
+    public RowRecording Current
+    {
+        get => _current ?? throw new InvalidOperationException("No recording is open.");
+        set => _current = value;
+    }
+
+    /// <inheritdoc />
+    public IRowStatement Prepare(string sql, int parameterCount)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sql);
+        ArgumentOutOfRangeException.ThrowIfNegative(parameterCount);
+        int id;
+        lock (_statementsLock)
+        {
+            id = _statements.Count;
+            _statements.Add((sql, parameterCount));
+        }
+
+        return new RecordingStatement(this, id, parameterCount);
+    }
+
+    /// <summary>The SQL and parameter count of a recorded statement.</summary>
+    public (string Sql, int ParameterCount) Statement(int id)
+    {
+        lock (_statementsLock)
+        {
+            return _statements[id];
+        }
+    }
+
+    private sealed class RecordingStatement(RowRecorder recorder, int id, int parameterCount) : IRowStatement
+    {
+        public IRowStatement Text(string? value)
+        {
+            recorder.Current.Open(id, parameterCount).AddText(value);
+            return this;
+        }
+
+        public IRowStatement Integer(long? value)
+        {
+            recorder.Current.Open(id, parameterCount).AddInteger(value);
+            return this;
+        }
+
+        public IRowStatement Flag(bool value) => Integer(value ? 1 : 0);
+
+        public IRowStatement Real(double? value)
+        {
+            recorder.Current.Open(id, parameterCount).AddReal(value);
+            return this;
+        }
+
+        public IRowStatement Blob(ReadOnlyMemory<byte>? value)
+        {
+            recorder.Current.Open(id, parameterCount).AddBlob(value);
+            return this;
+        }
+
+        public void Run(SqliteTransaction? transaction) => recorder.Current.EndStatement(id, parameterCount);
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>
+/// A batch of recorded statements and their values: text already encoded as UTF-8 in one buffer, raw CSD kept by
+/// reference, and commit points. Reused from batch to batch (<see cref="Clear"/>), so a long import makes no garbage
+/// here.
+/// </summary>
+internal sealed class RowRecording
+{
+    private const int NoStatement = -1;
+    private const int CommitMarker = -2;
+
+    private Value[] _values = new Value[1024];
+    private int _valueCount;
+    private byte[] _text = new byte[16 * 1024];
+    private int _textLength;
+    private ReadOnlyMemory<byte>[] _blobs = new ReadOnlyMemory<byte>[64];
+    private int _blobCount;
+    private Operation[] _operations = new Operation[256];
+    private int _operationCount;
+    private readonly List<byte[]> _pooled = [];
+
+    // The statement whose values are being added, and where they start.
+    private int _open = NoStatement;
+    private int _openValues;
+    private int _openText;
+    private int _openBlobs;
+
+    /// <summary>Kinds of recorded values.</summary>
+    internal enum ValueKind : byte
+    {
+        /// <summary>SQL NULL.</summary>
+        Null,
+
+        /// <summary>UTF-8 text in the text buffer (possibly empty).</summary>
+        Text,
+
+        /// <summary>A 64-bit integer.</summary>
+        Integer,
+
+        /// <summary>A real number.</summary>
+        Real,
+
+        /// <summary>Bytes held by reference.</summary>
+        Blob,
+    }
+
+    /// <summary>Entities recorded into this batch.</summary>
+    public int Entities { get; set; }
+
+    /// <summary>Arrays rented for the raw CSD of this batch, to give back once it is replayed.</summary>
+    public List<byte[]> Pooled => _pooled;
+
+    /// <summary>Operations recorded (statements and commit points).</summary>
+    public int OperationCount => _operationCount;
+
+    /// <summary>Forgets everything, keeping the buffers.</summary>
+    public void Clear()
+    {
+        Array.Clear(_blobs, 0, _blobCount);
+        _valueCount = 0;
+        _textLength = 0;
+        _blobCount = 0;
+        _operationCount = 0;
+        _open = NoStatement;
+        _pooled.Clear();
+        Entities = 0;
+    }
+
+    /// <summary>Marks the point where the replaying side commits, with the entities stored once it has.</summary>
+    public void AddCommit(long entities)
+    {
+        if (_open != NoStatement)
+        {
+            DiscardOpenStatement();
+            throw new InvalidOperationException("A commit point cannot fall inside a statement.");
+        }
+
+        AddOperation(new Operation(CommitMarker, _valueCount, 0, entities));
+    }
+
+    /// <summary>Whether operation <paramref name="index"/> is a commit point; if so, the entities stored once committed.</summary>
+    public bool IsCommit(int index, out long entities)
+    {
+        ref readonly var operation = ref _operations[index];
+        entities = operation.Entities;
+        return operation.Statement == CommitMarker;
+    }
+
+    /// <summary>The statement of operation <paramref name="index"/> (not a commit point).</summary>
+    public int StatementOf(int index) => _operations[index].Statement;
+
+    /// <summary>Binds the values of operation <paramref name="index"/> to <paramref name="command"/>, in order.</summary>
+    public void Bind(int index, PreparedCommand command)
+    {
+        ref readonly var operation = ref _operations[index];
+        var end = operation.FirstValue + operation.ValueCount;
+        for (var i = operation.FirstValue; i < end; i++)
+        {
+            ref readonly var value = ref _values[i];
+            switch (value.Kind)
+            {
+                case ValueKind.Text:
+                    command.Utf8Text(_text.AsSpan(value.Offset, value.Length));
+                    break;
+                case ValueKind.Integer:
+                    command.Integer(value.Integer);
+                    break;
+                case ValueKind.Real:
+                    command.Real(value.Real);
+                    break;
+                case ValueKind.Blob:
+                    command.Blob(_blobs[value.Offset]);
+                    break;
+                default:
+                    command.Text(null);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The kind and, for text, the UTF-8 bytes of a value of operation <paramref name="index"/> (tests).</summary>
+    internal (ValueKind Kind, object? Value) ValueAt(int index, int parameter)
+    {
+        ref readonly var operation = ref _operations[index];
+        ref readonly var value = ref _values[operation.FirstValue + parameter];
+        return value.Kind switch
+        {
+            ValueKind.Text => (value.Kind, Encoding.UTF8.GetString(_text, value.Offset, value.Length)),
+            ValueKind.Integer => (value.Kind, value.Integer),
+            ValueKind.Real => (value.Kind, value.Real),
+            ValueKind.Blob => (value.Kind, _blobs[value.Offset].ToArray()),
+            _ => (value.Kind, null),
+        };
+    }
+
+    /// <summary>
+    /// Starts or continues the values of <paramref name="statement"/>; throws, forgetting the values bound so far, when
+    /// another statement is half-bound or this one has all its values.
+    /// </summary>
+    internal RowRecording Open(int statement, int parameterCount)
+    {
+        if (_open == statement)
+        {
+            if (_valueCount - _openValues == parameterCount)
+            {
+                DiscardOpenStatement();
+                throw new InvalidOperationException($"The statement takes {parameterCount} values; one more was bound.");
+            }
+
+            return this;
+        }
+
+        if (_open != NoStatement)
+        {
+            DiscardOpenStatement();
+            throw new InvalidOperationException("A statement was bound while another one had values bound and had not run.");
+        }
+
+        if (parameterCount == 0)
+        {
+            throw new InvalidOperationException("The statement takes no values; one was bound.");
+        }
+
+        _open = statement;
+        _openValues = _valueCount;
+        _openText = _textLength;
+        _openBlobs = _blobCount;
+        return this;
+    }
+
+    internal void AddText(string? value)
+    {
+        if (value is null)
+        {
+            AddValue(default);
+            return;
+        }
+
+        var maximum = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_text.Length - _textLength < maximum)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + maximum));
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, _text.AsSpan(_textLength));
+        AddValue(new Value(ValueKind.Text, _textLength, length, 0, 0));
+        _textLength += length;
+    }
+
+    internal void AddInteger(long? value) => AddValue(value is { } number ? new Value(ValueKind.Integer, 0, 0, number, 0) : default);
+
+    internal void AddReal(double? value) => AddValue(value is { } number ? new Value(ValueKind.Real, 0, 0, 0, number) : default);
+
+    internal void AddBlob(ReadOnlyMemory<byte>? value)
+    {
+        if (value is not { } bytes)
+        {
+            AddValue(default);
+            return;
+        }
+
+        if (_blobCount == _blobs.Length)
+        {
+            Array.Resize(ref _blobs, _blobs.Length * 2);
+        }
+
+        _blobs[_blobCount] = bytes;
+        AddValue(new Value(ValueKind.Blob, _blobCount, 0, 0, 0));
+        _blobCount++;
+    }
+
+    /// <summary>Ends the statement whose values were just bound; throws, forgetting them, when they are not all there.</summary>
+    internal void EndStatement(int statement, int parameterCount)
+    {
+        var open = _open == statement;
+        var bound = open ? _valueCount - _openValues : 0;
+        if (!open && _open != NoStatement)
+        {
+            DiscardOpenStatement();
+            throw new InvalidOperationException("A statement was run while another one had values bound and had not run.");
+        }
+
+        if (bound != parameterCount)
+        {
+            DiscardOpenStatement();
+            throw new InvalidOperationException($"The statement takes {parameterCount} values, {bound} bound.");
+        }
+
+        AddOperation(new Operation(statement, open ? _openValues : _valueCount, parameterCount, 0));
+        _open = NoStatement;
+    }
+
+    /// <summary>Forgets the values of a statement that was bound and will not run (after a failure while binding it).</summary>
+    internal void DiscardOpenStatement()
+    {
+        if (_open == NoStatement)
+        {
+            return;
+        }
+
+        Array.Clear(_blobs, _openBlobs, _blobCount - _openBlobs);
+        _valueCount = _openValues;
+        _textLength = _openText;
+        _blobCount = _openBlobs;
+        _open = NoStatement;
+    }
+
+    private void AddValue(Value value)
+    {
+        if (_valueCount == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+
+        _values[_valueCount++] = value;
+    }
+
+    private void AddOperation(Operation operation)
+    {
+        if (_operationCount == _operations.Length)
+        {
+            Array.Resize(ref _operations, _operations.Length * 2);
+        }
+
+        _operations[_operationCount++] = operation;
+    }
+
+    private readonly record struct Value(ValueKind Kind, int Offset, int Length, long Integer, double Real);
+
+    private readonly record struct Operation(int Statement, int FirstValue, int ValueCount, long Entities);
+}
+
+/// <summary>
+/// Runs recordings on a connection: each recorded statement is prepared once, on first use, then bound from the
+/// recording and stepped.
+/// </summary>
+/// <param name="connection">The open write connection.</param>
+/// <param name="recorder">The recorder whose statements the recordings refer to.</param>
+internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recorder) : IDisposable
+{
+    private PreparedCommand?[] _commands = new PreparedCommand?[64];
+
+    /// <summary>
+    /// Runs the operations of <paramref name="recording"/> inside <paramref name="transaction"/>; at a commit point,
+    /// calls <paramref name="commit"/> with the entities stored so far, which commits and returns the next transaction.
+    /// </summary>
+    public SqliteTransaction Replay(RowRecording recording, SqliteTransaction transaction, Func<long, SqliteTransaction> commit)
+    {
+        for (var i = 0; i < recording.OperationCount; i++)
+        {
+            if (recording.IsCommit(i, out var entities))
+            {
+                transaction = commit(entities);
+                continue;
+            }
+
+            var command = Command(recording.StatementOf(i));
+            recording.Bind(i, command);
+            command.Run(transaction);
+        }
+
+        return transaction;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command?.Dispose();
+        }
+    }
+
+    private PreparedCommand Command(int id)
+    {
+        if (id >= _commands.Length)
+        {
+            Array.Resize(ref _commands, Math.Max(_commands.Length * 2, id + 1));
+        }
+
+        if (_commands[id] is { } command)
+        {
+            return command;
+        }
+
+        var (sql, parameterCount) = recorder.Statement(id);
+        return _commands[id] = new PreparedCommand(connection, sql, parameterCount);
+    }
+}
