@@ -11,10 +11,10 @@ namespace Ror.Client.Sync.Storage;
 /// <summary>Extraction import into a new file and atomic swap.</summary>
 public sealed partial class SqliteRorStore
 {
-    /// <summary>Entities handed from the parsing thread to the storing one at a time.</summary>
+    /// <summary>Entities handed from one stage of the import to the next at a time.</summary>
     private const int PipelineBatch = 64;
 
-    /// <summary>Batches that may wait between the two threads (a few MB of entities and raw CSD at most).</summary>
+    /// <summary>Batches that may wait between two stages of the import (a few MB of entities and raw CSD at most).</summary>
     private const int PipelineDepth = 8;
 
     /// <summary>
@@ -77,31 +77,30 @@ public sealed partial class SqliteRorStore
             var transaction = connection.BeginTransaction();
             try
             {
-                // Parsing the extraction, serialising each entity's raw CSD and turning the entities into rows (model
-                // walking, formatting, UTF-8 encoding, batching the child rows) run on a worker thread, which records the
-                // statements and their values; this thread only binds and steps them. With two cores or more the two
-                // overlap, and the import costs about the slower of the two instead of their sum. Entities keep their
-                // order (one producer, one consumer), and so do the statements.
-                var channel = Channel.CreateBounded<RowRecording>(new BoundedChannelOptions(PipelineDepth)
-                {
-                    SingleReader = true,
-                    SingleWriter = true,
-                    FullMode = BoundedChannelFullMode.Wait,
-                });
+                // Three stages, each on its own thread, hand their work on in batches of 64 entities through bounded
+                // channels: parsing the extraction (and serialising the raw CSD of entities the reader did not capture);
+                // turning the entities into rows (model walking, formatting, UTF-8 encoding, batching the child rows),
+                // recorded as statements and values; and, on this thread, binding and stepping them in SQLite. The
+                // three cost about the same: on two cores the system shares them out, and the import costs about half
+                // their sum instead of the slowest two. Entities keep their order (one thread per stage), and so do the
+                // statements.
+                var parsed = Channel.CreateBounded<ImportItem[]>(PipelineOptions());
+                var recorded = Channel.CreateBounded<RowRecording>(PipelineOptions());
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-                // The raw CSD buffers and the recordings go back and forth between the two threads instead of becoming
+                // The raw CSD buffers and the recordings go back and forth between the threads instead of becoming
                 // garbage (an extraction is some 100 MB of raw CSD per 40,000 entities).
-                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * (PipelineDepth + 2));
+                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * ((2 * PipelineDepth) + 4));
                 var recordings = new ConcurrentQueue<RowRecording>();
-                var producer = Task.Run(
-                    () => ProduceAsync(entities, new ImportProducer(recorder, recordings, context, _options.KeepRawCsd ? pool : null, _options.KeepRawCsd, _options.ImportBatchSize), channel.Writer, stop.Token),
+                var parsing = Task.Run(() => ParseAsync(entities, _options.KeepRawCsd ? pool : null, parsed.Writer, stop.Token), CancellationToken.None);
+                var recording = Task.Run(
+                    () => RecordAsync(parsed.Reader, new ImportRecorder(recorder, recordings, context, _options.KeepRawCsd, _options.ImportBatchSize), recorded.Writer, stop),
                     CancellationToken.None);
                 try
                 {
-                    await foreach (var recording in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    await foreach (var batch in recorded.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        transaction = replayer.Replay(recording, transaction, stored =>
+                        transaction = replayer.Replay(batch, transaction, stored =>
                         {
                             transaction.Commit();
                             transaction.Dispose();
@@ -110,35 +109,29 @@ public sealed partial class SqliteRorStore
                             options.Progress?.Report(stored);
                             return transaction;
                         });
-                        foreach (var rented in recording.Pooled)
+                        foreach (var rented in batch.Pooled)
                         {
                             pool.Return(rented);
                         }
 
-                        recording.Clear();
-                        recordings.Enqueue(recording);
+                        batch.Clear();
+                        recordings.Enqueue(batch);
                     }
+
+                    // The channels also complete when parsing or recording fails: their exception (a malformed
+                    // extraction, a cut download, a cancellation) surfaces here, before anything is finalised. Once they
+                    // are awaited, the context the recording side filled in is read here.
+                    await recording.ConfigureAwait(false);
+                    await parsing.ConfigureAwait(false);
                 }
                 catch
                 {
-                    // Stop the parser and wait for it: nothing may still read the source once this method returns.
+                    // Stop the other stages and wait for them: nothing may still read the source once this method returns.
                     await stop.CancelAsync().ConfigureAwait(false);
-                    try
-                    {
-                        await producer.ConfigureAwait(false);
-                    }
-                    catch (Exception producerFailure) when (producerFailure is OperationCanceledException || stop.IsCancellationRequested)
-                    {
-                        // The storing side failed first: its exception is the one reported.
-                    }
-
+                    await StoppedAsync(recording).ConfigureAwait(false);
+                    await StoppedAsync(parsing).ConfigureAwait(false);
                     throw;
                 }
-
-                // The channel also completes when parsing fails: its exception (a malformed extraction, a cut
-                // download, a cancellation) surfaces here, before anything is finalised. Once it is awaited, the
-                // context the parsing side filled in is read here.
-                await producer.ConfigureAwait(false);
 
                 RecreateIndexes(connection, transaction, indexes);
                 writer.Finalize(transaction, establishment: null);
@@ -214,76 +207,137 @@ public sealed partial class SqliteRorStore
         return result;
     }
 
-    /// <summary>
-    /// The parsing side of the import: reads the entities, serialises their raw CSD, records their rows, and hands the
-    /// recordings over, one per <see cref="PipelineBatch"/> entities, with a commit point every
-    /// <see cref="SqliteRorStoreOptions.ImportBatchSize"/> entities.
-    /// </summary>
-    private static async Task ProduceAsync(IAsyncEnumerable<CsdEntity> entities, ImportProducer producer, ChannelWriter<RowRecording> channel, CancellationToken cancellationToken)
+    private static BoundedChannelOptions PipelineOptions() => new(PipelineDepth)
+    {
+        SingleReader = true,
+        SingleWriter = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    };
+
+    /// <summary>Waits for a stage that was told to stop; its own failure is not the one reported.</summary>
+    private static async Task StoppedAsync(Task stage)
     {
         try
         {
-            using var raw = producer.RawCsdPool is null ? null : new RawCsdWriter();
-            using var writer = new EntityRowWriter(producer.Recorder, producer.KeepRawCsd, ImportRowsPerStatement);
-            var recording = producer.NextRecording();
-            var context = producer.Context;
-            var sinceCommit = 0;
+            await stage.ConfigureAwait(false);
+        }
+        catch
+        {
+            // Another stage failed first, or was cancelled: that exception is the one reported.
+        }
+    }
+
+    /// <summary>The parsing stage of the import: reads the entities, serialises their raw CSD when not captured, hands them over in batches.</summary>
+    private static async Task ParseAsync(IAsyncEnumerable<CsdEntity> entities, ArrayPool<byte>? rawCsdPool, ChannelWriter<ImportItem[]> channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
+            var batch = new ImportItem[PipelineBatch];
+            var count = 0;
             await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                ReadOnlyMemory<byte>? rawCsd = null;
+                var item = new ImportItem(entity, null, null);
                 if (raw is not null)
                 {
                     // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml: the entity holds
-                    // it until it is stored), else written again into a pooled array, given back once the rows are stored.
+                    // it until it is stored), else written again into a pooled array, given back once its rows are stored.
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        rawCsd = captured;
+                        item = new ImportItem(entity, captured, null);
                     }
                     else
                     {
-                        var written = raw.Write(entity, producer.RawCsdPool!, out var length);
-                        recording.Pooled.Add(written);
-                        rawCsd = written.AsMemory(0, length);
+                        var written = raw.Write(entity, rawCsdPool!, out var length);
+                        item = new ImportItem(entity, written.AsMemory(0, length), written);
                     }
                 }
 
-                writer.Write(null, entity, rawCsd, context);
-                if (++sinceCommit == producer.CommitEvery)
+                batch[count++] = item;
+                if (count == PipelineBatch)
                 {
-                    // The child rows still buffered go into this transaction.
-                    writer.Flush(null);
-                    recording.AddCommit(context.Entities);
-                    sinceCommit = 0;
-                }
-
-                if (++recording.Entities == PipelineBatch)
-                {
-                    await channel.WriteAsync(recording, cancellationToken).ConfigureAwait(false);
-                    recording = producer.NextRecording();
+                    await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    batch = new ImportItem[PipelineBatch];
+                    count = 0;
                 }
             }
 
-            writer.Flush(null);
-            if (recording.OperationCount > 0 || recording.Pooled.Count > 0)
+            if (count > 0)
             {
-                await channel.WriteAsync(recording, cancellationToken).ConfigureAwait(false);
+                await channel.WriteAsync(batch[..count], cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
-            // The failure itself travels through the producer's task, so that it keeps its type and stack.
+            // The failure itself travels through the stage's task, so that it keeps its type and stack.
             channel.TryComplete();
         }
     }
 
-    /// <summary>What the parsing side of an import works with.</summary>
+    /// <summary>
+    /// The recording stage of the import: turns the entities into rows, records their statements, and hands the
+    /// recordings over, one per batch of entities, with a commit point every
+    /// <see cref="SqliteRorStoreOptions.ImportBatchSize"/> entities.
+    /// </summary>
+    private static async Task RecordAsync(ChannelReader<ImportItem[]> input, ImportRecorder producer, ChannelWriter<RowRecording> channel, CancellationTokenSource stop)
+    {
+        try
+        {
+            using var writer = new EntityRowWriter(producer.Recorder, producer.KeepRawCsd, ImportRowsPerStatement);
+            var context = producer.Context;
+            var sinceCommit = 0;
+            await foreach (var batch in input.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                var recording = producer.NextRecording();
+                foreach (var item in batch)
+                {
+                    if (item.Pooled is not null)
+                    {
+                        recording.Pooled.Add(item.Pooled);
+                    }
+
+                    writer.Write(null, item.Entity, item.RawCsd, context);
+                    if (++sinceCommit == producer.CommitEvery)
+                    {
+                        // The child rows still buffered go into this transaction.
+                        writer.Flush(null);
+                        recording.AddCommit(context.Entities);
+                        sinceCommit = 0;
+                    }
+                }
+
+                await channel.WriteAsync(recording, stop.Token).ConfigureAwait(false);
+            }
+
+            var last = producer.NextRecording();
+            writer.Flush(null);
+            if (last.OperationCount > 0)
+            {
+                await channel.WriteAsync(last, stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            // The parsing stage may be waiting for room in the channel this stage no longer reads.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            channel.TryComplete();
+        }
+    }
+
+    /// <summary>An entity with its raw CSD (null when not kept) and the pooled array holding it, to return once stored (null when not pooled).</summary>
+    private readonly record struct ImportItem(CsdEntity Entity, ReadOnlyMemory<byte>? RawCsd, byte[]? Pooled);
+
+    /// <summary>What the recording stage of an import works with.</summary>
     /// <param name="Recorder">Records the rows' statements (its statements are replayed on the storing side).</param>
     /// <param name="Recordings">Recordings given back by the storing side once replayed, to reuse.</param>
-    /// <param name="Context">The import's row context, filled in by the parsing side only.</param>
-    /// <param name="RawCsdPool">The pool of raw CSD buffers, or null when no raw CSD is written again.</param>
+    /// <param name="Context">The import's row context, filled in by the recording stage only.</param>
     /// <param name="KeepRawCsd">Whether rows keep their raw CSD.</param>
     /// <param name="CommitEvery">Entities per transaction.</param>
-    private sealed record ImportProducer(RowRecorder Recorder, ConcurrentQueue<RowRecording> Recordings, RowWriteContext Context, ArrayPool<byte>? RawCsdPool, bool KeepRawCsd, int CommitEvery)
+    private sealed record ImportRecorder(RowRecorder Recorder, ConcurrentQueue<RowRecording> Recordings, RowWriteContext Context, bool KeepRawCsd, int CommitEvery)
     {
         public RowRecording NextRecording()
         {
