@@ -336,6 +336,48 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportExtractionAsync_AnEntityTheRowStageCannotStore_StopsTheParsingAndLeavesCurrentDatabaseUntouched()
+    {
+        // Without raw CSD, the parsing stage hands the entity on as it is; the row stage is the one that refuses it.
+        await using var store = new SqliteRorStore(new SqliteRorStoreOptions { DatabasePath = _database.PathOf(), KeepRawCsd = false });
+        await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
+        var before = TemporaryDatabase.Dump(_database.PathOf());
+        var legalEntity = RorFixtures.Offer(1).Organizations.First(o => o.Parent is null);
+        const int Available = 100_000;
+        var read = 0;
+
+        // Far more entities after the failing one than the hand-overs between the stages hold: a parsing stage left
+        // running would wait for room for good.
+        async IAsyncEnumerable<CsdEntity> Entities()
+        {
+            await Task.Yield();
+            yield return legalEntity;
+            yield return new ForeignEntity { EntityId = "foreign", Record = legalEntity.Record };
+            for (var i = 0; i < Available; i++)
+            {
+                read++;
+                yield return legalEntity;
+            }
+        }
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store
+            .ImportExtractionAsync(Entities(), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(2)));
+
+        Assert.Contains(nameof(ForeignEntity), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(EntityRowWriter), error.StackTrace, StringComparison.Ordinal);
+        Assert.True(read < Available, $"the parsing stage read {read} entities after the failure instead of stopping");
+        Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the unfinished build file must be deleted");
+    }
+
+    /// <summary>An entity of no CSD directory: the row writer refuses it.</summary>
+    private sealed record ForeignEntity : CsdEntity
+    {
+        public override required Metadata Record { get; init; }
+    }
+
+    [Fact]
     public async Task ImportExtractionAsync_CancelledMidway_ThrowsAndLeavesCurrentDatabaseUntouched()
     {
         await using var store = NewStore();
