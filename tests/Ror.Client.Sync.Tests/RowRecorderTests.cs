@@ -225,12 +225,10 @@ public sealed class RowRecorderTests : IDisposable
 
         recording.AddCommit(1000);
         recording.Pooled.Add(new byte[1]);
-        recording.Entities = 64;
         recording.Clear();
 
         Assert.Equal(0, recording.OperationCount);
         Assert.Empty(recording.Pooled);
-        Assert.Equal(0, recording.Entities);
 
         insert.Text("again").Integer(7).Real(null).Run(null);
         using var replayer = new RowReplayer(_connection, recorder);

@@ -6,8 +6,8 @@ namespace Ror.Client.Sync.Storage;
 /// <summary>
 /// Records the statements a row writer runs, with their values, into <see cref="RowRecording"/>s that another thread
 /// replays on the connection (<see cref="RowReplayer"/>). An extraction import uses it so that everything but SQLite
-/// itself (walking the entities, formatting and encoding the values, buffering the child rows) runs on the parsing
-/// thread, and the storing thread only binds and steps.
+/// itself (walking the entities, formatting and encoding the values, buffering the child rows) runs on a thread of its
+/// own, and the thread that writes the database only binds and steps.
 /// </summary>
 /// <remarks>
 /// One thread records (the writer and its statements are not thread-safe); the statement table is read by the
@@ -131,9 +131,6 @@ internal sealed class RowRecording
         Blob,
     }
 
-    /// <summary>Entities recorded into this batch.</summary>
-    public int Entities { get; set; }
-
     /// <summary>Arrays rented for the raw CSD of this batch, to give back once it is replayed.</summary>
     public List<byte[]> Pooled => _pooled;
 
@@ -150,7 +147,6 @@ internal sealed class RowRecording
         _operationCount = 0;
         _open = NoStatement;
         _pooled.Clear();
-        Entities = 0;
     }
 
     /// <summary>Marks the point where the replaying side commits, with the entities stored once it has.</summary>
