@@ -13,7 +13,7 @@ namespace Ror.Client.Sync.Storage;
 /// <remarks>
 /// Entities arrive in directory order (organisations, services, facilities, providers, devices).
 /// Services and devices do not know their establishment: they go to temporary staging tables and
-/// <see cref="Finalize"/> copies them to every establishment whose units reference them. Parent OIs are
+/// <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/> copies them to every establishment whose units reference them. Parent OIs are
 /// resolved in SQL too, so a child may come before its parent.
 /// </remarks>
 internal sealed class EntityRowWriter : IDisposable
@@ -60,8 +60,8 @@ internal sealed class EntityRowWriter : IDisposable
 
     /// <summary>
     /// A writer whose statements are recorded by <paramref name="recorder"/>, to be replayed on the connection by another
-    /// thread (<see cref="RowReplayer"/>, on a connection where a connection-bound writer created the staging tables).
-    /// It cannot <see cref="Finalize"/>.
+    /// thread (<see cref="RowReplayer"/>, on a connection where <see cref="CreateStagingTables"/> made the staging tables).
+    /// It does not finalise: <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/> does, on that connection.
     /// </summary>
     /// <param name="recorder">The recorder.</param>
     /// <param name="keepRawCsd">Whether each entity's CSD XML is stored in its row's <c>raw_csd</c> column.</param>
@@ -76,12 +76,7 @@ internal sealed class EntityRowWriter : IDisposable
         _connection = connection;
         if (connection is not null)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
-                CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
-                """;
-            command.ExecuteNonQuery();
+            CreateStagingTables(connection);
         }
 
         _raw = keepRawCsd ? new RawCsdWriter() : null;
@@ -215,14 +210,48 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>
-    /// Resolves what needs the whole document: EJ of establishments seen before their EJ, parent OIs,
-    /// inherited départements, and the services and devices of each establishment; then empties staging.
+    /// Creates the temporary tables where services and devices wait for <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/>
+    /// (on a connection whose rows are written by a recording writer; a writer bound to a connection creates them itself).
+    /// </summary>
+    /// <param name="connection">The open write connection.</param>
+    public static void CreateStagingTables(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
+            CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Writes the rows still buffered, then resolves what needs the whole document (see
+    /// <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/>).
     /// </summary>
     /// <param name="transaction">The open transaction.</param>
     /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
     public void Finalize(SqliteTransaction? transaction, string? establishment)
     {
+        if (_connection is null)
+        {
+            throw new InvalidOperationException("A recording writer cannot finalise: its rows are finalised on the connection they are replayed on.");
+        }
+
+        ArgumentNullException.ThrowIfNull(transaction);
+
         Flush(transaction);
+        Finalize(_connection, transaction, establishment);
+    }
+
+    /// <summary>
+    /// Resolves what needs the whole document: EJ of establishments seen before their EJ, parent OIs,
+    /// inherited départements, and the services and devices of each establishment; then empties staging.
+    /// </summary>
+    /// <param name="connection">The open write connection.</param>
+    /// <param name="transaction">The open transaction.</param>
+    /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
+    public static void Finalize(SqliteConnection connection, SqliteTransaction transaction, string? establishment)
+    {
         var scope = establishment is null ? string.Empty : " AND establishment_id = @scope";
         var script = $"""
             UPDATE internal_organization SET parent_id = (
@@ -253,12 +282,7 @@ internal sealed class EntityRowWriter : IDisposable
                 """ + script;
         }
 
-        if (_connection is null)
-        {
-            throw new InvalidOperationException("A recording writer cannot finalise: its rows are replayed on a connection whose own writer finalises them.");
-        }
-
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = script;
         if (establishment is not null)

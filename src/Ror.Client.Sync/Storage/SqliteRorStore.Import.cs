@@ -67,9 +67,9 @@ public sealed partial class SqliteRorStore
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
-            // The connection's own writer creates the staging tables and finalises; the entities' rows are recorded by a
-            // writer on the parsing side and replayed here (see below).
-            using var writer = new EntityRowWriter(connection, _options.KeepRawCsd);
+            // The entities' rows are recorded by a writer on a stage of their own and replayed here (see below); the
+            // services and devices wait in staging tables until the end.
+            EntityRowWriter.CreateStagingTables(connection);
             using var commands = new StoreCommands(connection);
             var context = new RowWriteContext((int)_options.ObtainedUnderProfile, singleEstablishment: null, intoEmptyStore: true);
             var recorder = new RowRecorder();
@@ -134,7 +134,7 @@ public sealed partial class SqliteRorStore
                 }
 
                 RecreateIndexes(connection, transaction, indexes);
-                writer.Finalize(transaction, establishment: null);
+                EntityRowWriter.Finalize(connection, transaction, establishment: null);
                 var establishments = CountEstablishments(connection, transaction);
                 foreach (var run in history.Reverse())
                 {
