@@ -44,7 +44,10 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly BatchedInsert[] _batched;
     private readonly List<string> _activityFields = [];
     private readonly List<(string Establishment, string Target)> _providerLinks = [];
-    private readonly RawCsdWriter? _raw;
+    private readonly bool _keepRawCsd;
+
+    // Made on first use: a writer given each entity's raw CSD (an extraction import) never writes one itself.
+    private RawCsdWriter? _raw;
 
     /// <summary>Prepares the statements on <paramref name="connection"/>.</summary>
     /// <param name="connection">The open write connection.</param>
@@ -79,7 +82,7 @@ internal sealed class EntityRowWriter : IDisposable
             CreateStagingTables(connection);
         }
 
-        _raw = keepRawCsd ? new RawCsdWriter() : null;
+        _keepRawCsd = keepRawCsd;
 
         _insertLegalEntity = statements.Prepare("INSERT OR REPLACE INTO legal_entity (id, entity_id, name, legal_status_code, created, updated, status, raw_csd) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)", 8);
         _insertEstablishment = statements.Prepare("""
@@ -130,11 +133,11 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>Whether the rows keep each entity's CSD XML (<c>raw_csd</c>).</summary>
-    public bool KeepsRawCsd => _raw is not null;
+    public bool KeepsRawCsd => _keepRawCsd;
 
     /// <summary>Writes one entity of any directory, serialising its raw CSD when kept.</summary>
     public void Write(SqliteTransaction? transaction, CsdEntity entity, RowWriteContext context) =>
-        Write(transaction, entity, _raw is null ? null : new ReadOnlyMemory<byte>(_raw.Write(entity)), context);
+        Write(transaction, entity, _keepRawCsd ? new ReadOnlyMemory<byte>((_raw ??= new RawCsdWriter()).Write(entity)) : null, context);
 
     /// <summary>
     /// Writes one entity of any directory with its raw CSD already serialised (by <see cref="RawCsdWriter"/>, on
@@ -142,7 +145,7 @@ internal sealed class EntityRowWriter : IDisposable
     /// </summary>
     public void Write(SqliteTransaction? transaction, CsdEntity entity, ReadOnlyMemory<byte>? raw, RowWriteContext context)
     {
-        raw = _raw is null ? null : raw;
+        raw = _keepRawCsd ? raw : null;
 
         // A row left half-built by a failed write (whose transaction was rolled back) must not join the next one.
         foreach (var insert in _batched)
