@@ -39,6 +39,15 @@ public sealed class RowRecorderTests : IDisposable
         return rows;
     }
 
+    /// <summary>A recorder with an open recording.</summary>
+    private static (RowRecorder Recorder, RowRecording Recording) NewRecorder()
+    {
+        var recorder = new RowRecorder();
+        var recording = new RowRecording();
+        recorder.Current = recording;
+        return (recorder, recording);
+    }
+
     private static void Bind(IRowStatement statement, string? text, long? number, double? real, byte[]? blob, string? other) =>
         statement.Text(text).Integer(number).Real(real).Blob(blob is null ? (ReadOnlyMemory<byte>?)null : blob).Text(other);
 
@@ -73,9 +82,7 @@ public sealed class RowRecorderTests : IDisposable
             delete.ExecuteNonQuery();
         }
 
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var recorded = recorder.Prepare(Insert, 5);
         foreach (var (text, number, real, blob, other) in Values)
         {
@@ -100,9 +107,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void Replay_CommitPoint_CommitsWhatCameBeforeAndGoesOnInTheNextTransaction()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
         insert.Text("first").Integer(1).Real(null).Run(null);
         recording.AddCommit(1);
@@ -131,9 +136,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void BatchedInsert_OverARecorder_ReplaysItsRowsInOrder()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         using var batched = new BatchedInsert(recorder, "INSERT INTO log (k, n, r)", 3, rowsPerStatement: 4);
         for (var i = 1; i <= 10; i++)
         {
@@ -156,9 +159,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void Run_WithTooFewValues_ThrowsAndForgetsThem()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
 
         insert.Text("half").Integer(1);
@@ -176,9 +177,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void Bind_OneValueTooMany_ThrowsAndForgetsTheStatement()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
 
         insert.Text("a").Integer(1).Real(1);
@@ -192,9 +191,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void Bind_AnotherStatementWhileOneIsHalfBound_ThrowsAndForgetsTheHalfBoundOne()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var first = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
         var second = recorder.Prepare("INSERT INTO t (a) VALUES (?)", 1);
 
@@ -214,9 +211,7 @@ public sealed class RowRecorderTests : IDisposable
     [Fact]
     public void Clear_ForgetsEverythingAndTheRecordingIsReused()
     {
-        var recorder = new RowRecorder();
-        var recording = new RowRecording();
-        recorder.Current = recording;
+        var (recorder, recording) = NewRecorder();
         var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
         for (var i = 0; i < 1000; i++)
         {
