@@ -40,6 +40,7 @@ internal sealed class EntityRowWriter : IDisposable
     private readonly IRowStatement _deleteOwnedContacts;
     private readonly IRowStatement _deleteOwnedContactPoints;
     private readonly IRowStatement _deleteOwnedLocation;
+    private readonly IRowStatement _notePendingInternalOrganization;
 
     private readonly BatchedInsert[] _batched;
     private readonly List<string> _activityFields = [];
@@ -120,6 +121,7 @@ internal sealed class EntityRowWriter : IDisposable
         _deleteOwnedContacts = statements.Prepare("DELETE FROM contact WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _deleteOwnedContactPoints = statements.Prepare("DELETE FROM contact_point WHERE owner_kind = @p0 AND owner_id = @p1", 2);
         _deleteOwnedLocation = statements.Prepare("DELETE FROM location WHERE owner_kind = @p0 AND owner_id = @p1", 2);
+        _notePendingInternalOrganization = statements.Prepare("INSERT OR IGNORE INTO pending_internal_organization (id) VALUES (@p0)", 1);
         _batched = [_insertActivityField, _insertLocation, _insertContact, _insertContactPoint, _insertCapacity, _insertUnitService, _insertUnitDevice, _insertProviderLink];
     }
 
@@ -213,8 +215,9 @@ internal sealed class EntityRowWriter : IDisposable
     }
 
     /// <summary>
-    /// Creates the temporary tables where services and devices wait for <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/>
-    /// (on a connection whose rows are written by a recording writer; a writer bound to a connection creates them itself).
+    /// Creates the temporary tables where services and devices wait for <see cref="Finalize(SqliteConnection, SqliteTransaction, string?)"/>,
+    /// and where the keys of the rows it must complete are noted (on a connection whose rows are written by a recording
+    /// writer; a writer bound to a connection creates them itself).
     /// </summary>
     /// <param name="connection">The open write connection.</param>
     public static void CreateStagingTables(SqliteConnection connection)
@@ -223,6 +226,7 @@ internal sealed class EntityRowWriter : IDisposable
         command.CommandText = """
             CREATE TEMP TABLE IF NOT EXISTS staging_service (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, label TEXT, raw_csd BLOB) WITHOUT ROWID;
             CREATE TEMP TABLE IF NOT EXISTS staging_device (entity_id TEXT PRIMARY KEY, code TEXT NOT NULL, coding_scheme TEXT NOT NULL, units_in_service INTEGER, raw_csd BLOB) WITHOUT ROWID;
+            CREATE TEMP TABLE IF NOT EXISTS pending_internal_organization (id TEXT PRIMARY KEY) WITHOUT ROWID;
             """;
         command.ExecuteNonQuery();
     }
@@ -250,20 +254,26 @@ internal sealed class EntityRowWriter : IDisposable
     /// Resolves what needs the whole document: EJ of establishments seen before their EJ, parent OIs,
     /// inherited départements, and the services and devices of each establishment; then empties staging.
     /// </summary>
+    /// <remarks>
+    /// For a whole extraction, only the OIs the writer noted as incomplete are looked at (through their key), instead of
+    /// every OI: at national scale that table holds a gigabyte of raw CSD, and each scan reads it all. (The establishments
+    /// without their EJ are found through the index on <c>legal_entity_id</c>.)
+    /// </remarks>
     /// <param name="connection">The open write connection.</param>
     /// <param name="transaction">The open transaction.</param>
     /// <param name="establishment">The establishment to finalise, or null for all (extraction).</param>
     public static void Finalize(SqliteConnection connection, SqliteTransaction transaction, string? establishment)
     {
         var scope = establishment is null ? string.Empty : " AND establishment_id = @scope";
+        var rows = establishment is null ? " AND id IN (SELECT id FROM temp.pending_internal_organization)" : scope;
         var script = $"""
             UPDATE internal_organization SET parent_id = (
                 SELECT p.id FROM internal_organization p
                 WHERE p.entity_id = internal_organization.parent_entity_id AND p.establishment_id = internal_organization.establishment_id)
-            WHERE parent_entity_id IS NOT NULL AND parent_id IS NULL{scope};
+            WHERE parent_entity_id IS NOT NULL AND parent_id IS NULL{rows};
             UPDATE internal_organization SET department = (
                 SELECT e.department FROM establishment e WHERE e.id = internal_organization.establishment_id)
-            WHERE department IS NULL{scope};
+            WHERE department IS NULL{rows};
             INSERT OR REPLACE INTO service (establishment_id, entity_id, code, coding_scheme, label, raw_csd)
                 SELECT u.establishment_id, s.entity_id, s.code, s.coding_scheme, s.label, s.raw_csd
                 FROM (SELECT DISTINCT establishment_id, service_entity_id FROM ue_service WHERE 1 = 1{scope}) u
@@ -274,6 +284,7 @@ internal sealed class EntityRowWriter : IDisposable
                 JOIN staging_device d ON d.entity_id = u.device_entity_id;
             DELETE FROM staging_service;
             DELETE FROM staging_device;
+            DELETE FROM pending_internal_organization;
             """;
         if (establishment is null)
         {
@@ -439,6 +450,12 @@ internal sealed class EntityRowWriter : IDisposable
         if (parentEntityId is not null && context.Facilities.TryGetValue(parentEntityId, out var parent) && parent.Establishment == establishment)
         {
             parentId = parent.InternalOrganization;
+        }
+
+        if (department is null || (parentId is null && parentEntityId is not null))
+        {
+            // Its département or its parent OI comes later in the document (or not at all): Finalize looks for them then.
+            _notePendingInternalOrganization.Text(key).Run(transaction);
         }
 
         var careMode = main?.CareMode.Code;
@@ -747,5 +764,6 @@ internal sealed class EntityRowWriter : IDisposable
         _deleteOwnedContacts.Dispose();
         _deleteOwnedContactPoints.Dispose();
         _deleteOwnedLocation.Dispose();
+        _notePendingInternalOrganization.Dispose();
     }
 }
