@@ -336,9 +336,9 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportExtractionAsync_AnEntityTheRowStageCannotStore_StopsTheParsingAndLeavesCurrentDatabaseUntouched()
+    public async Task ImportExtractionAsync_AnEntityTheRowsCannotHold_StopsTheReadingAndLeavesCurrentDatabaseUntouched()
     {
-        // Without raw CSD, the parsing stage hands the entity on as it is; the row stage is the one that refuses it.
+        // Without raw CSD, nothing serialises the entity before the row writer, which is the one that refuses it.
         await using var store = new SqliteRorStore(new SqliteRorStoreOptions { DatabasePath = _database.PathOf(), KeepRawCsd = false });
         await store.ReplaceEstablishmentAsync(RorFixtures.Offer(9), CancellationToken.None);
         var before = TemporaryDatabase.Dump(_database.PathOf());
@@ -346,7 +346,7 @@ public sealed class SqliteRorStoreTests : IDisposable
         const int Available = 100_000;
         var read = 0;
 
-        // Far more entities after the failing one than the hand-overs between the stages hold: a parsing stage left
+        // Far more entities after the failing one than the hand-over to the storing thread holds: a reading thread left
         // running would wait for room for good.
         async IAsyncEnumerable<CsdEntity> Entities()
         {
@@ -366,7 +366,7 @@ public sealed class SqliteRorStoreTests : IDisposable
 
         Assert.Contains(nameof(ForeignEntity), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(EntityRowWriter), error.StackTrace, StringComparison.Ordinal);
-        Assert.True(read < Available, $"the parsing stage read {read} entities after the failure instead of stopping");
+        Assert.True(read < Available, $"the import read {read} entities after the failure instead of stopping");
         Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
         Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the unfinished build file must be deleted");
     }

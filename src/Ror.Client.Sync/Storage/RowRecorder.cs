@@ -6,8 +6,8 @@ namespace Ror.Client.Sync.Storage;
 /// <summary>
 /// Records the statements a row writer runs, with their values, into <see cref="RowRecording"/>s that another thread
 /// replays on the connection (<see cref="RowReplayer"/>). An extraction import uses it so that everything but SQLite
-/// itself (walking the entities, formatting and encoding the values, buffering the child rows) runs on a thread of its
-/// own, and the thread that writes the database only binds and steps.
+/// itself (walking the entities, formatting and encoding the values, buffering the child rows) runs on the thread that
+/// reads the entities, and the thread that writes the database only binds and steps.
 /// </summary>
 /// <remarks>
 /// One thread records (the writer and its statements are not thread-safe); the statement table is read by the

@@ -11,10 +11,10 @@ namespace Ror.Client.Sync.Storage;
 /// <summary>Extraction import into a new file and atomic swap.</summary>
 public sealed partial class SqliteRorStore
 {
-    /// <summary>Entities handed from one stage of the import to the next at a time.</summary>
+    /// <summary>Entities whose rows are handed from the reading thread of the import to the storing one at a time.</summary>
     private const int PipelineBatch = 64;
 
-    /// <summary>Batches that may wait between two stages of the import (a few MB of entities and raw CSD at most).</summary>
+    /// <summary>Recorded batches that may wait for the storing thread (their text and raw CSD: a few MB at most).</summary>
     private const int PipelineDepth = 8;
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class SqliteRorStore
 
             // Secondary indexes are built once at the end rather than maintained row by row.
             var indexes = DropSecondaryIndexes(connection);
-            // The entities' rows are recorded by a writer on a stage of their own and replayed here (see below); the
+            // The entities' rows are recorded by a writer on the reading thread and replayed here (see below); the
             // services and devices wait in staging tables until the end.
             EntityRowWriter.CreateStagingTables(connection);
             using var commands = new StoreCommands(connection);
@@ -77,24 +77,21 @@ public sealed partial class SqliteRorStore
             var transaction = connection.BeginTransaction();
             try
             {
-                // Three stages, each on its own thread, hand their work on in batches of 64 entities through bounded
-                // channels: parsing the extraction (and serialising the raw CSD of entities the reader did not capture);
-                // turning the entities into rows (model walking, formatting, UTF-8 encoding, batching the child rows),
-                // recorded as statements and values; and, on this thread, binding and stepping them in SQLite. The
-                // three cost about the same: on two cores the system shares them out, and the import costs about half
-                // their sum instead of the slowest two. Entities keep their order (one thread per stage), and so do the
-                // statements.
-                var parsed = Channel.CreateBounded<ImportItem[]>(PipelineOptions());
+                // Two threads. One reads the extraction and turns each entity into rows at once (model walking,
+                // formatting, UTF-8 encoding, batching the child rows), recorded as statements and values, with the raw
+                // CSD of entities the reader did not capture serialised there too. This one binds and steps them in
+                // SQLite. The recordings go from the first to the second in batches of 64 entities through a bounded
+                // channel; they hold no entity, so the entities die young on the thread that made them, and the
+                // collections have little to copy. Entities keep their order, and so do the statements.
                 var recorded = Channel.CreateBounded<RowRecording>(PipelineOptions());
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
                 // The raw CSD buffers and the recordings go back and forth between the threads instead of becoming
                 // garbage (an extraction is some 100 MB of raw CSD per 40,000 entities).
-                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * ((2 * PipelineDepth) + 4));
+                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * (PipelineDepth + 4));
                 var recordings = new ConcurrentQueue<RowRecording>();
-                var parsing = Task.Run(() => ParseAsync(entities, _options.KeepRawCsd ? pool : null, parsed.Writer, stop.Token), CancellationToken.None);
                 var recording = Task.Run(
-                    () => RecordAsync(parsed.Reader, new ImportRecorder(recorder, recordings, context, _options.KeepRawCsd, _options.ImportBatchSize), recorded.Writer, stop),
+                    () => ReadAndRecordAsync(entities, _options.KeepRawCsd ? pool : null, new ImportRecorder(recorder, recordings, context, _options.KeepRawCsd, _options.ImportBatchSize), recorded.Writer, stop),
                     CancellationToken.None);
                 try
                 {
@@ -118,18 +115,16 @@ public sealed partial class SqliteRorStore
                         recordings.Enqueue(batch);
                     }
 
-                    // The channels also complete when parsing or recording fails: their exception (a malformed
-                    // extraction, a cut download, a cancellation) surfaces here, before anything is finalised. Once they
-                    // are awaited, the context the recording side filled in is read here.
+                    // The channel also completes when reading or recording fails: its exception (a malformed extraction, a
+                    // cut download, an entity the rows cannot hold, a cancellation) surfaces here, before anything is
+                    // finalised. Once it is awaited, the context the reading thread filled in is read here.
                     await recording.ConfigureAwait(false);
-                    await parsing.ConfigureAwait(false);
                 }
                 catch
                 {
-                    // Stop the other stages and wait for them: nothing may still read the source once this method returns.
+                    // Stop the reading thread and wait for it: nothing may still read the source once this method returns.
                     await stop.CancelAsync().ConfigureAwait(false);
                     await StoppedAsync(recording).ConfigureAwait(false);
-                    await StoppedAsync(parsing).ConfigureAwait(false);
                     throw;
                 }
 
@@ -214,127 +209,93 @@ public sealed partial class SqliteRorStore
         FullMode = BoundedChannelFullMode.Wait,
     };
 
-    /// <summary>Waits for a stage that was told to stop; its own failure is not the one reported.</summary>
-    private static async Task StoppedAsync(Task stage)
+    /// <summary>Waits for the reading thread once told to stop; its own failure is not the one reported.</summary>
+    private static async Task StoppedAsync(Task reading)
     {
         try
         {
-            await stage.ConfigureAwait(false);
+            await reading.ConfigureAwait(false);
         }
         catch
         {
-            // Another stage failed first, or was cancelled: that exception is the one reported.
-        }
-    }
-
-    /// <summary>The parsing stage of the import: reads the entities, serialises their raw CSD when not captured, hands them over in batches.</summary>
-    private static async Task ParseAsync(IAsyncEnumerable<CsdEntity> entities, ArrayPool<byte>? rawCsdPool, ChannelWriter<ImportItem[]> channel, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
-            var batch = new ImportItem[PipelineBatch];
-            var count = 0;
-            await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                var item = new ImportItem(entity, null, null);
-                if (raw is not null)
-                {
-                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml: the entity holds
-                    // it until it is stored), else written again into a pooled array, given back once its rows are stored.
-                    if (CsdReader.TryGetEntityXml(entity, out var captured))
-                    {
-                        item = new ImportItem(entity, captured, null);
-                    }
-                    else
-                    {
-                        var written = raw.Write(entity, rawCsdPool!, out var length);
-                        item = new ImportItem(entity, written.AsMemory(0, length), written);
-                    }
-                }
-
-                batch[count++] = item;
-                if (count == PipelineBatch)
-                {
-                    await channel.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    batch = new ImportItem[PipelineBatch];
-                    count = 0;
-                }
-            }
-
-            if (count > 0)
-            {
-                await channel.WriteAsync(batch[..count], cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            // The failure itself travels through the stage's task, so that it keeps its type and stack.
-            channel.TryComplete();
+            // The storing side failed first, or the import was cancelled: that exception is the one reported.
         }
     }
 
     /// <summary>
-    /// The recording stage of the import: turns the entities into rows, records their statements, and hands the
-    /// recordings over, one per batch of entities, with a commit point every
+    /// The reading thread of the import: reads the entities, turns them into rows at once, and hands the recorded
+    /// statements over, one recording per <see cref="PipelineBatch"/> entities, with a commit point every
     /// <see cref="SqliteRorStoreOptions.ImportBatchSize"/> entities.
     /// </summary>
-    private static async Task RecordAsync(ChannelReader<ImportItem[]> input, ImportRecorder producer, ChannelWriter<RowRecording> channel, CancellationTokenSource stop)
+    private static async Task ReadAndRecordAsync(IAsyncEnumerable<CsdEntity> entities, ArrayPool<byte>? rawCsdPool, ImportRecorder producer, ChannelWriter<RowRecording> channel, CancellationTokenSource stop)
     {
         try
         {
+            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
             using var writer = new EntityRowWriter(producer.Recorder, producer.KeepRawCsd, ImportRowsPerStatement);
             var context = producer.Context;
             var sinceCommit = 0;
-            await foreach (var batch in input.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            var inBatch = 0;
+            var recording = producer.NextRecording();
+            await foreach (var entity in entities.WithCancellation(stop.Token).ConfigureAwait(false))
             {
-                var recording = producer.NextRecording();
-                foreach (var item in batch)
+                ReadOnlyMemory<byte>? rawCsd = null;
+                if (raw is not null)
                 {
-                    if (item.Pooled is not null)
+                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written
+                    // again into a pooled array, given back once its rows are stored.
+                    if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        recording.Pooled.Add(item.Pooled);
+                        rawCsd = captured;
                     }
-
-                    writer.Write(null, item.Entity, item.RawCsd, context);
-                    if (++sinceCommit == producer.CommitEvery)
+                    else
                     {
-                        // The child rows still buffered go into this transaction.
-                        writer.Flush(null);
-                        recording.AddCommit(context.Entities);
-                        sinceCommit = 0;
+                        var written = raw.Write(entity, rawCsdPool!, out var length);
+                        recording.Pooled.Add(written);
+                        rawCsd = written.AsMemory(0, length);
                     }
                 }
 
-                await channel.WriteAsync(recording, stop.Token).ConfigureAwait(false);
+                writer.Write(null, entity, rawCsd, context);
+                if (++sinceCommit == producer.CommitEvery)
+                {
+                    // The child rows still buffered go into this transaction.
+                    writer.Flush(null);
+                    recording.AddCommit(context.Entities);
+                    sinceCommit = 0;
+                }
+
+                if (++inBatch == PipelineBatch)
+                {
+                    await channel.WriteAsync(recording, stop.Token).ConfigureAwait(false);
+                    recording = producer.NextRecording();
+                    inBatch = 0;
+                }
             }
 
-            var last = producer.NextRecording();
             writer.Flush(null);
-            if (last.OperationCount > 0)
+            if (recording.OperationCount > 0 || recording.Pooled.Count > 0)
             {
-                await channel.WriteAsync(last, stop.Token).ConfigureAwait(false);
+                await channel.WriteAsync(recording, stop.Token).ConfigureAwait(false);
             }
         }
         catch
         {
-            // The parsing stage may be waiting for room in the channel this stage no longer reads.
+            // Stop reading at once: the storing thread learns of the failure when the channel completes.
             await stop.CancelAsync().ConfigureAwait(false);
             throw;
         }
         finally
         {
+            // The failure itself travels through this task, so that it keeps its type and stack.
             channel.TryComplete();
         }
     }
 
-    /// <summary>An entity with its raw CSD (null when not kept) and the pooled array holding it, to return once stored (null when not pooled).</summary>
-    private readonly record struct ImportItem(CsdEntity Entity, ReadOnlyMemory<byte>? RawCsd, byte[]? Pooled);
-
-    /// <summary>What the recording stage of an import works with.</summary>
+    /// <summary>What the reading thread of an import records with.</summary>
     /// <param name="Recorder">Records the rows' statements (its statements are replayed on the storing side).</param>
     /// <param name="Recordings">Recordings given back by the storing side once replayed, to reuse.</param>
-    /// <param name="Context">The import's row context, filled in by the recording stage only.</param>
+    /// <param name="Context">The import's row context, filled in by the reading thread only.</param>
     /// <param name="KeepRawCsd">Whether rows keep their raw CSD.</param>
     /// <param name="CommitEvery">Entities per transaction.</param>
     private sealed record ImportRecorder(RowRecorder Recorder, ConcurrentQueue<RowRecording> Recordings, RowWriteContext Context, bool KeepRawCsd, int CommitEvery)
