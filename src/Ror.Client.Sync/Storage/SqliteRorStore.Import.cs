@@ -65,8 +65,9 @@ public sealed partial class SqliteRorStore
             // so that the sync that makes the build durable at the end finds little left to write.
             backgroundSync = new BackgroundFileSync(RebuildPath);
 
-            // Secondary indexes are built once at the end rather than maintained row by row.
-            var indexes = DropSecondaryIndexes(connection);
+            // The secondary indexes of the entity tables are built once at the end rather than maintained row by row (see
+            // DropEntityIndexes).
+            var indexes = DropEntityIndexes(connection);
             // The entities' rows are recorded by a writer on the reading thread and replayed here (see below); the
             // services and devices wait in staging tables until the end.
             EntityRowWriter.CreateStagingTables(connection);
@@ -395,12 +396,27 @@ public sealed partial class SqliteRorStore
         }
     }
 
-    private static List<string> DropSecondaryIndexes(SqliteConnection connection)
+    /// <summary>
+    /// Drops the secondary indexes of the legal entity, establishment and internal organisation tables, to be built
+    /// again at the end, and returns their definitions.
+    /// </summary>
+    /// <remarks>
+    /// Their keys (entity IDs, codes) come in no order, so each row would update them at a random place; built at the
+    /// end, each is one sort. The indexes of the child rows on their establishment stay: an establishment's child rows
+    /// come one after the other, so keeping them costs little during the load (on the storing thread, which has room),
+    /// where building them at the end sorts millions of rows while the other core waits (measured: the national import
+    /// about 3 % faster with them kept).
+    /// </remarks>
+    private static List<string> DropEntityIndexes(SqliteConnection connection)
     {
         var definitions = new List<(string Name, string Sql)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+            command.CommandText = """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('legal_entity', 'establishment', 'internal_organization')
+                ORDER BY name
+                """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
