@@ -115,7 +115,8 @@ public static class NationalSyncFigures
             double parseRate = parse.Entities / parse.Elapsed.TotalSeconds;
             double syncRate = sync.Entities / sync.Elapsed.TotalSeconds;
             ratios.Sort();
-            double ratio = ratios[ratios.Count / 2];
+            int middle = ratios.Count / 2;
+            double ratio = ratios.Count % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
             report.Figure("national-establishments", sync.Establishments, "EG");
             report.Figure("national-entities", sync.Entities, "entities");
             report.Figure("national-parse", parseRate, "entities/s");
@@ -190,8 +191,8 @@ public static class NationalSyncFigures
         await generator.WriteDocumentAsync(stream);
     }
 
-    // The run of median duration (the upper one of an even count), with its own CPU time and counts.
-    private static ChildResult Median(List<ChildResult> runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Count / 2);
+    // The run of median duration (of an even count, the shorter of the two middle runs), with its own CPU time and counts.
+    private static ChildResult Median(List<ChildResult> runs) => runs.OrderBy(r => r.Elapsed).ElementAt((runs.Count - 1) / 2);
 
     private static void DeleteDatabase(string path)
     {
