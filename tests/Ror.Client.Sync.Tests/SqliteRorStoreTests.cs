@@ -788,6 +788,26 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportExtractionAsync_Completed_HasEveryIndexOfTheSchemaWithItsDefinition()
+    {
+        await using (var initialised = NewStore("schema.db"))
+        {
+            await initialised.InitializeAsync(CancellationToken.None);
+        }
+
+        await using (var store = NewStore("import.db"))
+        {
+            await store.ImportExtractionAsync(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        }
+
+        const string Indexes = "SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)";
+        var expected = ScalarText(_database.PathOf("schema.db"), Indexes);
+        Assert.Contains("ix_internal_organization_search", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, ScalarText(_database.PathOf("import.db"), Indexes));
+        Assert.Equal("ok", ScalarText(_database.PathOf("import.db"), "PRAGMA integrity_check"));
+    }
+
+    [Fact]
     public async Task InitializeAsync_UnfinishedBuildLeft_DeletesItAndKeepsDatabase()
     {
         await using (var store = NewStore())
