@@ -452,9 +452,10 @@ internal sealed class EntityRowWriter : IDisposable
             parentId = parent.InternalOrganization;
         }
 
-        if (department is null || (parentId is null && parentEntityId is not null))
+        if (context.SingleEstablishment is null && (department is null || (parentId is null && parentEntityId is not null)))
         {
             // Its département or its parent OI comes later in the document (or not at all): Finalize looks for them then.
+            // Only a whole document's finalisation reads these notes; one establishment's goes through its own rows.
             _notePendingInternalOrganization.Text(key).Run(transaction);
         }
 
