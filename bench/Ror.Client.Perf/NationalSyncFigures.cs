@@ -98,7 +98,7 @@ public static class NationalSyncFigures
                     parseRun = await RunChildAsync("--child-national-parse", file);
                 }
 
-                DeleteDatabase(database);
+                SyncFigures.DeleteDatabase(database);
                 parses.Add(parseRun);
                 syncs.Add(syncRun);
                 ratios.Add((syncRun.Entities / syncRun.Elapsed.TotalSeconds) / (parseRun.Entities / parseRun.Elapsed.TotalSeconds));
@@ -193,14 +193,6 @@ public static class NationalSyncFigures
 
     // The run of median duration (of an even count, the shorter of the two middle runs), with its own CPU time and counts.
     private static ChildResult Median(List<ChildResult> runs) => runs.OrderBy(r => r.Elapsed).ElementAt((runs.Count - 1) / 2);
-
-    private static void DeleteDatabase(string path)
-    {
-        foreach (string candidate in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
-        {
-            File.Delete(candidate);
-        }
-    }
 
     private static TimeSpan CpuTime()
     {

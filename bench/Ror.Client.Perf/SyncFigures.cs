@@ -172,14 +172,13 @@ public static class SyncFigures
         return (syncTime, parseTime);
     }
 
-    private static void DeleteDatabase(string path)
+    /// <summary>Deletes a store's database file and every file the store keeps beside it (named after it).</summary>
+    /// <param name="path">The database file.</param>
+    internal static void DeleteDatabase(string path)
     {
-        foreach (string file in new[] { path, path + "-wal", path + "-shm", path + ".rebuild" })
+        foreach (string file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
         {
-            if (File.Exists(file))
-            {
-                File.Delete(file);
-            }
+            File.Delete(file);
         }
     }
 }
