@@ -38,9 +38,23 @@ public sealed class PreparedCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_TypedValues_StoresEachWithItsType()
+    public void Direct_WithTheBundledLibrary_CallsSqliteDirectly()
     {
+        // The store ships with the bundled e_sqlite3: its statements must take the direct path (a provider change that
+        // silently fell back would only show as a slower import).
+        Assert.NotNull(SqliteNative.Functions);
         using var insert = new PreparedCommand(_connection, "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        Assert.True(insert.IsDirect);
+        using var throughProvider = new PreparedCommand(_connection, "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)", 5, direct: false);
+        Assert.False(throughProvider.IsDirect);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Run_TypedValues_StoresEachWithItsType(bool direct)
+    {
+        using var insert = new PreparedCommand(_connection, "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)", 5, direct);
         using var transaction = _connection.BeginTransaction();
 
         insert.Text("é中😀").Integer(42).Real(1.5).Blob(new byte[] { 1, 2 }).Text(string.Empty).Run(transaction);
@@ -50,6 +64,29 @@ public sealed class PreparedCommandTests : IDisposable
         var rows = Rows();
         Assert.Equal(new object?[] { "é中😀", 42L, 1.5, new byte[] { 1, 2 }, string.Empty }, rows[0]);
         Assert.Equal(new object?[] { null, 1L, null, null, null }, rows[1]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public unsafe void PinnedValues_ChangedAfterTheRun_TheStoredRowKeepsWhatWasBound(bool direct)
+    {
+        using var insert = new PreparedCommand(_connection, "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)", 5, direct);
+        using var transaction = _connection.BeginTransaction();
+        var buffer = "abcdef"u8.ToArray();
+        fixed (byte* bytes = buffer)
+        {
+            insert.PinnedText(bytes, 3).Integer(1).Real(null).PinnedBlob(bytes + 3, 3).PinnedText(bytes, 0).Run(transaction);
+
+            // SQLite read the values in place during the run; what the buffer holds afterwards is not the row's business.
+            "XYZUVW"u8.CopyTo(buffer);
+            insert.PinnedText(bytes + 1, 2).Integer(2).Real(null).PinnedBlob(bytes, 0).Text(null).Run(transaction);
+        }
+
+        transaction.Commit();
+        var rows = Rows();
+        Assert.Equal(new object?[] { "abc", 1L, null, "def"u8.ToArray(), string.Empty }, rows[0]);
+        Assert.Equal(new object?[] { "YZ", 2L, null, Array.Empty<byte>(), null }, rows[1]);
     }
 
     [Fact]

@@ -59,17 +59,20 @@ public sealed class RowRecorderTests : IDisposable
         (null, long.MaxValue, 43.547341, [], "x"),
     ];
 
-    [Fact]
-    public void Replay_GivesTheRowsThatBindingOnTheConnectionGives()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Replay_GivesTheRowsThatBindingOnTheConnectionGives(bool direct)
     {
+        // The reference rows are bound through the provider; the replay binds in place, directly or not.
         const string Insert = "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)";
-        using (var direct = new PreparedCommand(_connection, Insert, 5))
+        using (var throughProvider = new PreparedCommand(_connection, Insert, 5, direct: false))
         using (var transaction = _connection.BeginTransaction())
         {
             foreach (var (text, number, real, blob, other) in Values)
             {
-                Bind(direct, text, number, real, blob, other);
-                direct.Run(transaction);
+                Bind(throughProvider, text, number, real, blob, other);
+                throughProvider.Run(transaction);
             }
 
             transaction.Commit();
@@ -93,7 +96,7 @@ public sealed class RowRecorderTests : IDisposable
         // Nothing reaches the database until the recording is replayed.
         Assert.Empty(Rows("t"));
 
-        using var replayer = new RowReplayer(_connection, recorder);
+        using var replayer = new RowReplayer(_connection, recorder, direct);
         var replayTransaction = _connection.BeginTransaction();
         replayTransaction = replayer.Replay(recording, replayTransaction, _ => throw new InvalidOperationException("no commit point was recorded"));
         replayTransaction.Commit();
@@ -102,6 +105,37 @@ public sealed class RowRecorderTests : IDisposable
         Assert.Equal(expected, Rows("t"));
         Assert.Equal(Values.Length, expected.Count);
         Assert.Equal(new object?[] { string.Empty, null, null, null, string.Empty, "text", "text" }, expected[1]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Replay_RecordingClearedAndRecordedAgain_EachReplayStoresItsOwnValues(bool direct)
+    {
+        // The statements keep pointers to the values they were last bound to (in place, where direct): a recording
+        // cleared and filled again, with longer and shorter values at other offsets, must store exactly its new values.
+        var (recorder, recording) = NewRecorder();
+        var insert = recorder.Prepare("INSERT INTO t VALUES (?, ?, ?, ?, ?)", 5);
+        using var replayer = new RowReplayer(_connection, recorder, direct);
+        var expected = new List<object?[]>();
+        for (var round = 0; round < 3; round++)
+        {
+            recording.Clear();
+            for (var row = 0; row < 40; row++)
+            {
+                var text = new string((char)('a' + round), 1 + ((row * 7) + (round * 13)) % 300);
+                var blob = Enumerable.Repeat((byte)(round + row), (row + round) % 5).ToArray();
+                insert.Text(text).Integer(row).Real(round).Blob(blob).Text(row % 3 == 0 ? null : "é" + row).Run(null);
+                expected.Add([text, (long)row, (double)round, blob, row % 3 == 0 ? null : "é" + row, "text", row % 3 == 0 ? "null" : "text"]);
+            }
+
+            var transaction = _connection.BeginTransaction();
+            transaction = replayer.Replay(recording, transaction, _ => throw new InvalidOperationException("no commit point was recorded"));
+            transaction.Commit();
+            transaction.Dispose();
+        }
+
+        Assert.Equal(expected, Rows("t"));
     }
 
     [Fact]

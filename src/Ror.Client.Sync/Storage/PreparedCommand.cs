@@ -8,9 +8,11 @@ namespace Ror.Client.Sync.Storage;
 /// <summary>
 /// A parameterised statement prepared once on a connection and executed many times with positional
 /// values. It binds and steps through the SQLite handle directly: bulk loads run hundreds of thousands
-/// of these, and the per-call cost of the ADO.NET command dominates otherwise.
+/// of these, and the per-call cost of the ADO.NET command dominates otherwise. Where the library allows it
+/// (<see cref="SqliteNative"/>), binds, steps and resets call SQLite's entry points directly, and values pinned by
+/// the caller until the run are bound in place (<see cref="PinnedText"/>, <see cref="PinnedBlob"/>).
 /// </summary>
-internal sealed class PreparedCommand : IRowStatement
+internal sealed unsafe class PreparedCommand : IRowStatement
 {
     private const int Row = 100;
     private const int Done = 101;
@@ -18,10 +20,18 @@ internal sealed class PreparedCommand : IRowStatement
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly int _parameterCount;
+    private readonly SqliteNative.NativeFunctions? _native;
+    private readonly IntPtr _handle;
+    private readonly bool _referenced;
     private int _next = 1;
     private byte[] _utf8 = new byte[1024];
 
-    public PreparedCommand(SqliteConnection connection, string sql, int parameterCount)
+    /// <summary>Prepares <paramref name="sql"/> on <paramref name="connection"/>.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="sql">One statement with <paramref name="parameterCount"/> positional parameters.</param>
+    /// <param name="parameterCount">The number of parameters the statement declares (checked).</param>
+    /// <param name="direct">Whether to call SQLite's entry points directly where the library allows it (false: always through the provider).</param>
+    public PreparedCommand(SqliteConnection connection, string sql, int parameterCount, bool direct = true)
     {
         _connection = connection;
         _parameterCount = parameterCount;
@@ -33,9 +43,22 @@ internal sealed class PreparedCommand : IRowStatement
 
         if (raw.sqlite3_bind_parameter_count(_statement) != parameterCount)
         {
-            throw new InvalidOperationException($"The statement declares {raw.sqlite3_bind_parameter_count(_statement)} parameters, not {parameterCount}.");
+            var declared = raw.sqlite3_bind_parameter_count(_statement);
+            _statement.Dispose();
+            throw new InvalidOperationException($"The statement declares {declared} parameters, not {parameterCount}.");
+        }
+
+        _native = direct ? SqliteNative.Functions : null;
+        if (_native is not null)
+        {
+            // The handle is used without its SafeHandle from now on: a reference keeps it from being released before Dispose.
+            _statement.DangerousAddRef(ref _referenced);
+            _handle = _statement.DangerousGetHandle();
         }
     }
+
+    /// <summary>Whether this statement calls SQLite's entry points directly (see <see cref="SqliteNative"/>).</summary>
+    internal bool IsDirect => _native is not null;
 
     /// <summary>Runs the statement inside <paramref name="transaction"/> (which must be open on the same connection) with the given values (null becomes SQL NULL).</summary>
     public int Execute(SqliteTransaction transaction, params object?[] values)
@@ -71,7 +94,7 @@ internal sealed class PreparedCommand : IRowStatement
                 Check(Bind(i + 1, values[i]));
             }
 
-            var result = raw.sqlite3_step(_statement);
+            var result = StepOnce();
             if (result == Row && readFirstColumn)
             {
                 firstColumn = raw.sqlite3_column_type(_statement, 0) switch
@@ -89,7 +112,7 @@ internal sealed class PreparedCommand : IRowStatement
         finally
         {
             // Every execution binds every parameter again (both entry points check it), so the old values need no clearing.
-            raw.sqlite3_reset(_statement);
+            ResetOnce();
             _next = 1;
         }
     }
@@ -100,7 +123,7 @@ internal sealed class PreparedCommand : IRowStatement
         var index = NextIndex();
         BindChecked(value switch
         {
-            null => raw.sqlite3_bind_null(_statement, index),
+            null => BindNull(index),
             { Length: > 0 } => BindUtf8(index, value),
             _ => raw.sqlite3_bind_text(_statement, index, value),
         });
@@ -111,7 +134,7 @@ internal sealed class PreparedCommand : IRowStatement
     public PreparedCommand Integer(long? value)
     {
         var index = NextIndex();
-        BindChecked(value is { } number ? raw.sqlite3_bind_int64(_statement, index, number) : raw.sqlite3_bind_null(_statement, index));
+        BindChecked(value is { } number ? BindInt64(index, number) : BindNull(index));
         return this;
     }
 
@@ -122,7 +145,7 @@ internal sealed class PreparedCommand : IRowStatement
     public PreparedCommand Real(double? value)
     {
         var index = NextIndex();
-        BindChecked(value is { } number ? raw.sqlite3_bind_double(_statement, index, number) : raw.sqlite3_bind_null(_statement, index));
+        BindChecked(value is { } number ? BindDouble(index, number) : BindNull(index));
         return this;
     }
 
@@ -130,7 +153,7 @@ internal sealed class PreparedCommand : IRowStatement
     public PreparedCommand Blob(ReadOnlyMemory<byte>? value)
     {
         var index = NextIndex();
-        BindChecked(value is { } bytes ? raw.sqlite3_bind_blob(_statement, index, bytes.Span) : raw.sqlite3_bind_null(_statement, index));
+        BindChecked(value is { } bytes ? BindBlobCopy(index, bytes.Span) : BindNull(index));
         return this;
     }
 
@@ -149,7 +172,7 @@ internal sealed class PreparedCommand : IRowStatement
                 throw new InvalidOperationException("The transaction belongs to another connection.");
             }
 
-            var result = raw.sqlite3_step(_statement);
+            var result = StepOnce();
             if (result != Row && result != Done)
             {
                 Check(result);
@@ -157,7 +180,7 @@ internal sealed class PreparedCommand : IRowStatement
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            ResetOnce();
             _next = 1;
         }
     }
@@ -166,7 +189,37 @@ internal sealed class PreparedCommand : IRowStatement
     public PreparedCommand Utf8Text(ReadOnlySpan<byte> utf8)
     {
         var index = NextIndex();
-        BindChecked(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : raw.sqlite3_bind_text(_statement, index, utf8));
+        BindChecked(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : BindTextCopy(index, utf8));
+        return this;
+    }
+
+    /// <summary>
+    /// Binds the next parameter to UTF-8 text that the caller keeps pinned and unchanged until <see cref="Run"/> has
+    /// returned: SQLite reads it in place instead of copying it. (Without direct calls, it is copied as by
+    /// <see cref="Utf8Text"/>.)
+    /// </summary>
+    public PreparedCommand PinnedText(byte* utf8, int length)
+    {
+        if (length == 0 || _native is null)
+        {
+            return Utf8Text(new ReadOnlySpan<byte>(utf8, length));
+        }
+
+        BindChecked(_native.BindText(_handle, NextIndex(), utf8, length, SqliteNative.Static));
+        return this;
+    }
+
+    /// <summary>Binds the next parameter to bytes that the caller keeps pinned and unchanged until <see cref="Run"/> has returned (see <see cref="PinnedText"/>).</summary>
+    public PreparedCommand PinnedBlob(byte* bytes, int length)
+    {
+        if (length == 0 || _native is null)
+        {
+            var index = NextIndex();
+            BindChecked(BindBlobCopy(index, new ReadOnlySpan<byte>(bytes, length)));
+            return this;
+        }
+
+        BindChecked(_native.BindBlob(_handle, NextIndex(), bytes, length, SqliteNative.Static));
         return this;
     }
 
@@ -206,7 +259,56 @@ internal sealed class PreparedCommand : IRowStatement
         }
 
         var length = Encoding.UTF8.GetBytes(value, _utf8);
-        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+        return BindTextCopy(index, _utf8.AsSpan(0, length));
+    }
+
+    // Non-empty text, copied by SQLite.
+    private int BindTextCopy(int index, ReadOnlySpan<byte> utf8)
+    {
+        if (_native is null)
+        {
+            return raw.sqlite3_bind_text(_statement, index, utf8);
+        }
+
+        fixed (byte* value = utf8)
+        {
+            return _native.BindText(_handle, index, value, utf8.Length, SqliteNative.Transient);
+        }
+    }
+
+    // Bytes, copied by SQLite. An empty blob goes through the provider, which binds it as an empty blob (a null pointer
+    // would bind NULL).
+    private int BindBlobCopy(int index, ReadOnlySpan<byte> bytes)
+    {
+        if (_native is null || bytes.IsEmpty)
+        {
+            return raw.sqlite3_bind_blob(_statement, index, bytes);
+        }
+
+        fixed (byte* value = bytes)
+        {
+            return _native.BindBlob(_handle, index, value, bytes.Length, SqliteNative.Transient);
+        }
+    }
+
+    private int BindInt64(int index, long value) => _native is { } native ? native.BindInt64(_handle, index, value) : raw.sqlite3_bind_int64(_statement, index, value);
+
+    private int BindDouble(int index, double value) => _native is { } native ? native.BindDouble(_handle, index, value) : raw.sqlite3_bind_double(_statement, index, value);
+
+    private int BindNull(int index) => _native is { } native ? native.BindNull(_handle, index) : raw.sqlite3_bind_null(_statement, index);
+
+    private int StepOnce() => _native is { } native ? native.Step(_handle) : raw.sqlite3_step(_statement);
+
+    private void ResetOnce()
+    {
+        if (_native is { } native)
+        {
+            native.Reset(_handle);
+        }
+        else
+        {
+            raw.sqlite3_reset(_statement);
+        }
     }
 
     private int NextIndex()
@@ -231,16 +333,16 @@ internal sealed class PreparedCommand : IRowStatement
 
     private int Bind(int index, object? value) => value switch
     {
-        null => raw.sqlite3_bind_null(_statement, index),
+        null => BindNull(index),
         string { Length: > 0 } text => BindUtf8(index, text),
         string text => raw.sqlite3_bind_text(_statement, index, text),
-        int number => raw.sqlite3_bind_int64(_statement, index, number),
-        long number => raw.sqlite3_bind_int64(_statement, index, number),
-        bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
-        double number => raw.sqlite3_bind_double(_statement, index, number),
-        decimal number => raw.sqlite3_bind_double(_statement, index, (double)number),
-        byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
-        ReadOnlyMemory<byte> bytes => raw.sqlite3_bind_blob(_statement, index, bytes.Span),
+        int number => BindInt64(index, number),
+        long number => BindInt64(index, number),
+        bool flag => BindInt64(index, flag ? 1 : 0),
+        double number => BindDouble(index, number),
+        decimal number => BindDouble(index, (double)number),
+        byte[] bytes => BindBlobCopy(index, bytes),
+        ReadOnlyMemory<byte> bytes => BindBlobCopy(index, bytes.Span),
         _ => raw.sqlite3_bind_text(_statement, index, Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
@@ -252,5 +354,13 @@ internal sealed class PreparedCommand : IRowStatement
         }
     }
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        if (_referenced)
+        {
+            _statement.DangerousRelease();
+        }
+
+        _statement.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -172,8 +173,12 @@ internal sealed class RowRecording
     /// <summary>The statement of operation <paramref name="index"/> (not a commit point).</summary>
     public int StatementOf(int index) => _operations[index].Statement;
 
-    /// <summary>Binds the values of operation <paramref name="index"/> to <paramref name="command"/>, in order.</summary>
-    public void Bind(int index, PreparedCommand command)
+    /// <summary>
+    /// Binds the values of operation <paramref name="index"/> to <paramref name="command"/>, in order. The text is bound
+    /// in place from <paramref name="text"/>, this recording's text buffer (<see cref="TextBuffer"/>) pinned by the
+    /// caller; each blob is pinned into <paramref name="pins"/>. The caller keeps both pinned until the command has run.
+    /// </summary>
+    public unsafe void Bind(int index, PreparedCommand command, byte* text, List<MemoryHandle> pins)
     {
         ref readonly var operation = ref _operations[index];
         var end = operation.FirstValue + operation.ValueCount;
@@ -183,7 +188,7 @@ internal sealed class RowRecording
             switch (value.Kind)
             {
                 case ValueKind.Text:
-                    command.Utf8Text(_text.AsSpan(value.Offset, value.Length));
+                    command.PinnedText(text + value.Offset, value.Length);
                     break;
                 case ValueKind.Integer:
                     command.Integer(value.Integer);
@@ -192,7 +197,10 @@ internal sealed class RowRecording
                     command.Real(value.Real);
                     break;
                 case ValueKind.Blob:
-                    command.Blob(_blobs[value.Offset]);
+                    var blob = _blobs[value.Offset];
+                    var pin = blob.Pin();
+                    pins.Add(pin);
+                    command.PinnedBlob((byte*)pin.Pointer, blob.Length);
                     break;
                 default:
                     command.Text(null);
@@ -200,6 +208,9 @@ internal sealed class RowRecording
             }
         }
     }
+
+    /// <summary>The buffer that holds the recorded text values (pin it around <see cref="Bind"/> and the run).</summary>
+    public byte[] TextBuffer => _text;
 
     /// <summary>The kind and, for text, the UTF-8 bytes of a value of operation <paramref name="index"/> (tests).</summary>
     internal (ValueKind Kind, object? Value) ValueAt(int index, int parameter)
@@ -359,27 +370,47 @@ internal sealed class RowRecording
 /// </summary>
 /// <param name="connection">The open write connection.</param>
 /// <param name="recorder">The recorder whose statements the recordings refer to.</param>
-internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recorder) : IDisposable
+/// <param name="direct">Whether the statements call SQLite's entry points directly where the library allows it (see <see cref="SqliteNative"/>).</param>
+internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recorder, bool direct = true) : IDisposable
 {
+    private readonly List<MemoryHandle> _pins = [];
     private PreparedCommand?[] _commands = new PreparedCommand?[64];
 
     /// <summary>
     /// Runs the operations of <paramref name="recording"/> inside <paramref name="transaction"/>; at a commit point,
     /// calls <paramref name="commit"/> with the entities stored so far, which commits and returns the next transaction.
     /// </summary>
-    public SqliteTransaction Replay(RowRecording recording, SqliteTransaction transaction, Func<long, SqliteTransaction> commit)
+    public unsafe SqliteTransaction Replay(RowRecording recording, SqliteTransaction transaction, Func<long, SqliteTransaction> commit)
     {
-        for (var i = 0; i < recording.OperationCount; i++)
+        // The values are bound in place (SQLITE_STATIC where the library allows it): the text buffer stays pinned for
+        // the whole recording, each blob until its statement has run. A statement always has every parameter bound again
+        // before it runs, so the pointers it keeps after a run are never read.
+        fixed (byte* text = recording.TextBuffer)
         {
-            if (recording.IsCommit(i, out var entities))
+            for (var i = 0; i < recording.OperationCount; i++)
             {
-                transaction = commit(entities);
-                continue;
-            }
+                if (recording.IsCommit(i, out var entities))
+                {
+                    transaction = commit(entities);
+                    continue;
+                }
 
-            var command = Command(recording.StatementOf(i));
-            recording.Bind(i, command);
-            command.Run(transaction);
+                var command = Command(recording.StatementOf(i));
+                try
+                {
+                    recording.Bind(i, command, text, _pins);
+                    command.Run(transaction);
+                }
+                finally
+                {
+                    foreach (var pin in _pins)
+                    {
+                        pin.Dispose();
+                    }
+
+                    _pins.Clear();
+                }
+            }
         }
 
         return transaction;
@@ -407,6 +438,6 @@ internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recor
         }
 
         var (sql, parameterCount) = recorder.Statement(id);
-        return _commands[id] = new PreparedCommand(connection, sql, parameterCount);
+        return _commands[id] = new PreparedCommand(connection, sql, parameterCount, direct);
     }
 }
