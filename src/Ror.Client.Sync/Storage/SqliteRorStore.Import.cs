@@ -23,6 +23,13 @@ public sealed partial class SqliteRorStore
     /// </summary>
     private const int RebuildPageSize = 32768;
 
+    /// <summary>
+    /// SQLite's page cache for a rebuild, in KiB. Measured with every index kept during the load: 32 MiB load as fast as
+    /// 128 MiB at 2,000, 30,000 and 100,000 establishments, for about 100 MiB less peak working set (a larger cache paid
+    /// off only while the indexes were built at the end, by scans of the tables).
+    /// </summary>
+    private const int RebuildCacheKibibytes = 32 * 1024;
+
     /// <summary>Child rows written per statement during an import (measured: 16 rows cost about half as much per row as one).</summary>
     private const int ImportRowsPerStatement = 16;
 
@@ -55,7 +62,7 @@ public sealed partial class SqliteRorStore
             // The page size only takes effect before the first table is created.
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = $"PRAGMA page_size = {RebuildPageSize.ToString(CultureInfo.InvariantCulture)}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;";
+                pragmas.CommandText = $"PRAGMA page_size = {RebuildPageSize.ToString(CultureInfo.InvariantCulture)}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{RebuildCacheKibibytes.ToString(CultureInfo.InvariantCulture)}; PRAGMA temp_store = FILE;";
                 pragmas.ExecuteNonQuery();
             }
 
