@@ -47,6 +47,10 @@ public sealed class PreparedCommandTests : IDisposable
         Assert.True(insert.IsDirect);
         using var throughProvider = new PreparedCommand(_connection, "INSERT INTO t VALUES (@p0, @p1, @p2, @p3, @p4)", 5, direct: false);
         Assert.False(throughProvider.IsDirect);
+
+        // The statement's handle is held by the command until it is disposed, once, however many times Dispose is called.
+        insert.Dispose();
+        insert.Dispose();
     }
 
     [Theory]

@@ -24,6 +24,7 @@ internal sealed unsafe class PreparedCommand : IRowStatement
     private readonly IntPtr _handle;
     private readonly bool _referenced;
     private int _next = 1;
+    private bool _disposed;
     private byte[] _utf8 = new byte[1024];
 
     /// <summary>Prepares <paramref name="sql"/> on <paramref name="connection"/>.</summary>
@@ -356,6 +357,12 @@ internal sealed unsafe class PreparedCommand : IRowStatement
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (_referenced)
         {
             _statement.DangerousRelease();
