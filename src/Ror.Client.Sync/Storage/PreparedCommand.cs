@@ -125,8 +125,7 @@ internal sealed unsafe class PreparedCommand : IRowStatement
         BindChecked(value switch
         {
             null => BindNull(index),
-            { Length: > 0 } => BindUtf8(index, value),
-            _ => raw.sqlite3_bind_text(_statement, index, value),
+            _ => BindUtf8(index, value),
         });
         return this;
     }
@@ -190,7 +189,7 @@ internal sealed unsafe class PreparedCommand : IRowStatement
     public PreparedCommand Utf8Text(ReadOnlySpan<byte> utf8)
     {
         var index = NextIndex();
-        BindChecked(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : BindTextCopy(index, utf8));
+        BindChecked(BindTextCopy(index, utf8));
         return this;
     }
 
@@ -215,8 +214,7 @@ internal sealed unsafe class PreparedCommand : IRowStatement
     {
         if (length == 0 || _native is null)
         {
-            var index = NextIndex();
-            BindChecked(BindBlobCopy(index, new ReadOnlySpan<byte>(bytes, length)));
+            BindChecked(BindBlobCopy(NextIndex(), new ReadOnlySpan<byte>(bytes, length)));
             return this;
         }
 
@@ -247,9 +245,8 @@ internal sealed unsafe class PreparedCommand : IRowStatement
     }
 
     /// <summary>
-    /// Binds a non-empty string as UTF-8, transcoded into a reused buffer (SQLite copies it): the database stores
-    /// UTF-8, so this spares SQLite a copy and a conversion of its own per value. (An empty span would pin to a
-    /// null pointer, which SQLite binds as NULL: "" goes through the string overload.)
+    /// Binds a string as UTF-8, transcoded into a reused buffer (SQLite copies it): the database stores UTF-8, so this
+    /// spares SQLite a copy and a conversion of its own per value.
     /// </summary>
     private int BindUtf8(int index, string value)
     {
@@ -263,9 +260,15 @@ internal sealed unsafe class PreparedCommand : IRowStatement
         return BindTextCopy(index, _utf8.AsSpan(0, length));
     }
 
-    // Non-empty text, copied by SQLite.
+    // Text, copied by SQLite. The empty string goes through the provider's string overload: an empty span pins to a null
+    // pointer, which SQLite binds as NULL.
     private int BindTextCopy(int index, ReadOnlySpan<byte> utf8)
     {
+        if (utf8.IsEmpty)
+        {
+            return raw.sqlite3_bind_text(_statement, index, string.Empty);
+        }
+
         if (_native is null)
         {
             return raw.sqlite3_bind_text(_statement, index, utf8);
@@ -335,8 +338,7 @@ internal sealed unsafe class PreparedCommand : IRowStatement
     private int Bind(int index, object? value) => value switch
     {
         null => BindNull(index),
-        string { Length: > 0 } text => BindUtf8(index, text),
-        string text => raw.sqlite3_bind_text(_statement, index, text),
+        string text => BindUtf8(index, text),
         int number => BindInt64(index, number),
         long number => BindInt64(index, number),
         bool flag => BindInt64(index, flag ? 1 : 0),
