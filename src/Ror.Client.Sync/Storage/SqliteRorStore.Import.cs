@@ -14,8 +14,14 @@ public sealed partial class SqliteRorStore
     /// <summary>Entities whose rows are handed from the reading thread of the import to the storing one at a time.</summary>
     private const int PipelineBatch = 64;
 
-    /// <summary>Recorded batches that may wait for the storing thread (their text and raw CSD: a few MB at most).</summary>
-    private const int PipelineDepth = 8;
+    /// <summary>
+    /// Recorded batches that may wait for the storing thread (2,048 entities: their text and raw CSD, about 5 MB for an
+    /// extraction). The two threads take turns at setting the pace: establishments and professionals cost more to read,
+    /// internal organisations and their child rows more to store. Measured at national scale (100,000 establishments,
+    /// alternated): 8 batches 36.1–36.7 s, 32 batches 33.9–34.9 s at the same peak working set, 64 batches 32.7–34.6 s
+    /// for 40 MB more.
+    /// </summary>
+    private const int PipelineDepth = 32;
 
     /// <summary>
     /// Page size of a rebuilt database. Rows carry their raw CSD (a few KB): with the 4 KiB default most of them
@@ -250,10 +256,22 @@ public sealed partial class SqliteRorStore
                 if (raw is not null)
                 {
                     // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written
-                    // again into a pooled array, given back once its rows are stored.
+                    // again; either way into a pooled array, given back once its rows are stored. The reader's own array
+                    // (and the entity) then die young on this thread: held until the storing thread has run the batch,
+                    // they would outlive a few collections, be copied into the older generations and swell the heap.
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        rawCsd = captured;
+                        if (captured.Length <= RawCsdPoolMaximumLength)
+                        {
+                            var copy = rawCsdPool!.Rent(captured.Length);
+                            captured.Span.CopyTo(copy);
+                            recording.Pooled.Add(copy);
+                            rawCsd = copy.AsMemory(0, captured.Length);
+                        }
+                        else
+                        {
+                            rawCsd = captured;
+                        }
                     }
                     else
                     {
