@@ -257,8 +257,9 @@ public sealed partial class SqliteRorStore
                 {
                     // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written
                     // again; either way into a pooled array, given back once its rows are stored. The reader's own array
-                    // (and the entity) then die young on this thread: held until the storing thread has run the batch,
-                    // they would outlive a few collections, be copied into the older generations and swell the heap.
+                    // then dies young with its entity on this thread: held until the storing thread has run the batch, it
+                    // would outlive a few collections, be copied into the older generations and swell the heap. (An entity
+                    // longer than the pool's largest array, which is rare, is kept by reference.)
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
                         if (captured.Length <= RawCsdPoolMaximumLength)
