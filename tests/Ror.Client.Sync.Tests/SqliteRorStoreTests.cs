@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Ror.Client.Csd;
 using Ror.Client.Csd.Access;
@@ -519,6 +520,60 @@ public sealed class SqliteRorStoreTests : IDisposable
             Assert.Equal(0, Scalar(_database.PathOf("captured.db"), "SELECT count(*) FROM " + table + " WHERE raw_csd IS NULL"));
             Assert.Equal(RawCsd(_database.PathOf("written.db"), table), RawCsd(_database.PathOf("captured.db"), table));
         }
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_MoreEntitiesThanTheHandOverHolds_StoresEachEntityAsRead()
+    {
+        // More entities than the import keeps in flight between its threads, so that the arrays holding the XML as read
+        // are given back and rented again during the load, and one legal entity longer than those arrays (kept by
+        // reference): every stored raw CSD must be one entity's bytes as read, whole.
+        string generated;
+        using (var buffer = new MemoryStream())
+        {
+            await new RorDatasetGenerator(new RorDatasetOptions { Seed = 5, EstablishmentCount = 600 }).WriteDocumentAsync(buffer);
+            generated = Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        const string FirstLegalEntity = "<organization entityID=\"ej_0\">";
+        var ids = string.Concat(Enumerable.Range(0, 25_000).Select(i => $"<otherID code=\"{i:D10}\" assigningAuthorityName=\"1.2.250.1.71.4.2.2\" />"));
+        Assert.Equal(1, generated.Split(FirstLegalEntity).Length - 1);
+        var extraction = Encoding.UTF8.GetBytes(generated.Replace(FirstLegalEntity, FirstLegalEntity + ids, StringComparison.Ordinal));
+
+        var asRead = new HashSet<string>(StringComparer.Ordinal);
+        async IAsyncEnumerable<CsdEntity> Keeping(IAsyncEnumerable<CsdEntity> entities)
+        {
+            await foreach (var entity in entities)
+            {
+                Assert.True(CsdReader.TryGetEntityXml(entity, out var xml));
+                asRead.Add(Encoding.UTF8.GetString(xml.Span));
+                yield return entity;
+            }
+        }
+
+        using (var stream = new MemoryStream(extraction, writable: false))
+        {
+            await using var store = NewStore("many.db");
+            var result = await store.ImportExtractionAsync(
+                Keeping(CsdReader.ReadEntitiesAsync(stream, CsdReaderOptions.Default with { CaptureEntityXml = true })),
+                new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch },
+                CancellationToken.None);
+            Assert.True(result.Entities > 4_500, $"Only {result.Entities} entities were read.");
+        }
+
+        var stored = 0;
+        foreach (var table in new[] { "legal_entity", "establishment", "internal_organization", "service", "device", "provider" })
+        {
+            Assert.Equal(0, Scalar(_database.PathOf("many.db"), "SELECT count(*) FROM " + table + " WHERE raw_csd IS NULL"));
+            foreach (var document in RawCsd(_database.PathOf("many.db"), table))
+            {
+                Assert.Contains(document, asRead);
+                stored++;
+            }
+        }
+
+        Assert.True(stored > 4_500, $"Only {stored} raw CSD documents were stored.");
+        Assert.Equal(1, Scalar(_database.PathOf("many.db"), "SELECT count(*) FROM legal_entity WHERE length(raw_csd) > 1048576"));
     }
 
     [Fact]
