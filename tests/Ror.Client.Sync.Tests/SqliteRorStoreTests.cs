@@ -526,8 +526,9 @@ public sealed class SqliteRorStoreTests : IDisposable
     public async Task ImportExtractionAsync_MoreEntitiesThanTheHandOverHolds_StoresEachEntityAsRead()
     {
         // More entities than the import keeps in flight between its threads, so that the arrays holding the XML as read
-        // are given back and rented again during the load, and one legal entity longer than those arrays (kept by
-        // reference): every stored raw CSD must be one entity's bytes as read, whole.
+        // are given back and rented again during the load, and one legal entity longer than the pool's largest arrays
+        // (a new array, dropped by the pool when given back): every stored raw CSD must be one entity's bytes as read,
+        // whole.
         string generated;
         using (var buffer = new MemoryStream())
         {

@@ -42,8 +42,18 @@ internal sealed class RawCsdWriter : IDisposable
     {
         WriteToBuffer(entity);
         length = (int)_buffer.Length;
-        var rented = pool.Rent(length);
-        _buffer.GetBuffer().AsSpan(0, length).CopyTo(rented);
+        return CopyToPool(_buffer.GetBuffer().AsSpan(0, length), pool);
+    }
+
+    /// <summary>
+    /// Copies a document (written here, or an entity's XML as read) into an array rented from <paramref name="pool"/>, to
+    /// be returned to it; its first <c>document.Length</c> bytes are the document. (Longer than the pool's largest
+    /// arrays, the array is a new one, which the pool drops when it is returned.)
+    /// </summary>
+    public static byte[] CopyToPool(ReadOnlySpan<byte> document, ArrayPool<byte> pool)
+    {
+        var rented = pool.Rent(document.Length);
+        document.CopyTo(rented);
         return rented;
     }
 

@@ -258,28 +258,21 @@ public sealed partial class SqliteRorStore
                     // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written
                     // again; either way into a pooled array, given back once its rows are stored. The reader's own array
                     // then dies young with its entity on this thread: held until the storing thread has run the batch, it
-                    // would outlive a few collections, be copied into the older generations and swell the heap. (An entity
-                    // longer than the pool's largest array, which is rare, is kept by reference.)
+                    // would outlive a few collections, be copied into the older generations and swell the heap.
+                    byte[] pooled;
+                    int length;
                     if (CsdReader.TryGetEntityXml(entity, out var captured))
                     {
-                        if (captured.Length <= RawCsdPoolMaximumLength)
-                        {
-                            var copy = rawCsdPool!.Rent(captured.Length);
-                            captured.Span.CopyTo(copy);
-                            recording.Pooled.Add(copy);
-                            rawCsd = copy.AsMemory(0, captured.Length);
-                        }
-                        else
-                        {
-                            rawCsd = captured;
-                        }
+                        pooled = RawCsdWriter.CopyToPool(captured.Span, rawCsdPool!);
+                        length = captured.Length;
                     }
                     else
                     {
-                        var written = raw.Write(entity, rawCsdPool!, out var length);
-                        recording.Pooled.Add(written);
-                        rawCsd = written.AsMemory(0, length);
+                        pooled = raw.Write(entity, rawCsdPool!, out length);
                     }
+
+                    recording.Pooled.Add(pooled);
+                    rawCsd = pooled.AsMemory(0, length);
                 }
 
                 writer.Write(null, entity, rawCsd, context);
