@@ -43,6 +43,17 @@ internal static class CsdReadErrors
 
     private static (CsdFormatError Error, string Message, string? Expected) Classify(XmlException exception)
     {
+        if (exception is Utf8XmlException utf8)
+        {
+            return utf8.Kind switch
+            {
+                CsdFormatError.DtdProhibited => (CsdFormatError.DtdProhibited, DtdMessage, DtdExpected),
+                CsdFormatError.LimitExceeded => (CsdFormatError.LimitExceeded, "The document exceeds the size limit.", "at most CsdReaderOptions.MaxDocumentBytes bytes"),
+                CsdFormatError.Truncated => (CsdFormatError.Truncated, "The input ended before the document was complete.", "a complete document"),
+                _ => (CsdFormatError.Malformed, "The input is not well-formed XML: " + FirstSentence(utf8.Message), "well-formed XML"),
+            };
+        }
+
         // XmlReader reports these conditions only through its messages.
         var text = exception.Message;
         if (text.Contains("DTD", StringComparison.Ordinal))

@@ -529,7 +529,7 @@ public static class CsdReader
             throw new CsdFormatException(CsdFormatError.DtdProhibited, CsdReadErrors.DtdMessage, string.Empty, position.Line, position.Column, CsdReadErrors.DtdExpected);
         }
 
-        return CsdXmlReaderFactory.Create(document, options);
+        return CsdXmlReaderFactory.Create(document, options, head.Span);
     }
 
     private static async Task<ReadAheadStream> FirstDocumentAsync(CsdInput input, CancellationToken cancellationToken) =>

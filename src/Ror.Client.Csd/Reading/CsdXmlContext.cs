@@ -18,6 +18,7 @@ internal sealed class CsdXmlContext
     private const int MaxTrackedSiblingNames = 48;
 
     private readonly IXmlLineInfo? _lineInfo;
+    private readonly Utf8XmlReader? _utf8;
     private readonly Action<CsdReadDeviation>? _onDeviation;
     private readonly bool _atomized;
     private readonly string?[] _names;
@@ -28,7 +29,7 @@ internal sealed class CsdXmlContext
     private long _offsetQuarter = -1;
     private TimeSpan _offset;
     private int _valueDepth;
-    private string _valueName = string.Empty;
+    private string? _valueName = string.Empty;
     private bool _valueIsAttribute;
     private int _valueLine;
     private int _valuePosition;
@@ -38,6 +39,7 @@ internal sealed class CsdXmlContext
         Reader = reader;
         Options = options;
         _lineInfo = reader as IXmlLineInfo;
+        _utf8 = reader as Utf8XmlReader;
         _onDeviation = options.OnDeviation;
         _atomized = CsdXmlReaderFactory.IsAtomized(reader.NameTable);
         var levels = options.MaxElementDepth + 2;
@@ -260,9 +262,10 @@ internal sealed class CsdXmlContext
     /// <summary>The value of the current attribute, checked against the length limit.</summary>
     public string AttributeValue()
     {
-        // Typed attribute values are parsed while the reader is still on the attribute: its position is taken on error only.
+        // Typed attribute values are parsed while the reader is still on the attribute: its position and its name are
+        // taken on error only.
         _valueDepth = Reader.Depth - 1;
-        _valueName = Reader.LocalName;
+        _valueName = null;
         _valueIsAttribute = true;
         _valueLine = -1;
         var value = Reader.Value;
@@ -283,6 +286,13 @@ internal sealed class CsdXmlContext
         {
             reader.Read();
             return string.Empty;
+        }
+
+        if (_utf8 is not null && _utf8.TryReadPlainText(out var plain))
+        {
+            _utf8.Read();
+            CheckLength(plain);
+            return plain;
         }
 
         var depth = reader.Depth;
@@ -573,24 +583,38 @@ internal sealed class CsdXmlContext
             : throw InvalidValue("xs:time (HH:mm:ss)");
     }
 
-    private string ValueName => _valueIsAttribute ? "@" + _valueName : _valueName;
+    private string ValueName => _valueIsAttribute ? "@" + CurrentValueName : CurrentValueName;
 
-    private int ValueLine => _valueLine < 0 ? LineNumber : _valueLine;
+    // An attribute's name is taken when it is needed, the reader still on the attribute.
+    private string CurrentValueName => _valueName ?? Reader.LocalName;
 
-    private int ValuePosition => _valueLine < 0 ? LinePosition : _valuePosition;
+    // _valueLine: -1 for the current position, -2 for the position marked in the UTF-8 reader, else the line kept.
+    private int ValueLine => _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine < 0 ? LineNumber : _valueLine;
+
+    private int ValuePosition => _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valueLine < 0 ? LinePosition : _valuePosition;
+
+    private const int MarkedInReader = -2;
 
     private void MarkValue(int depth, bool isAttribute)
     {
         _valueDepth = depth;
         _valueName = Reader.LocalName;
         _valueIsAttribute = isAttribute;
+        if (_utf8 is not null)
+        {
+            // Counting lines and columns for every value would cost more than reading it: the reader keeps the place.
+            _utf8.Mark();
+            _valueLine = MarkedInReader;
+            return;
+        }
+
         _valueLine = LineNumber;
         _valuePosition = LinePosition;
     }
 
     private CsdFormatException InvalidValue(string expected, Exception? inner = null)
     {
-        var what = _valueIsAttribute ? $"attribute '{_valueName}'" : $"element '{_valueName}'";
+        var what = _valueIsAttribute ? $"attribute '{CurrentValueName}'" : $"element '{CurrentValueName}'";
         return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), ValueLine, ValuePosition, expected, inner);
     }
 

@@ -12,7 +12,22 @@ internal static class CsdXmlReaderFactory
     /// name table pre-filled with <see cref="CsdNames"/> (name tables are not thread-safe; the constants
     /// make names compare by reference).
     /// </summary>
-    public static XmlReader Create(Stream document, CsdReaderOptions options)
+    public static XmlReader Create(Stream document, CsdReaderOptions options) => CreateStandard(document, options);
+
+    /// <summary>
+    /// The reader of one XML document stream whose first bytes are <paramref name="head"/>: <see cref="Utf8XmlReader"/>
+    /// when the document is UTF-8 (the ROR's encoding), else the framework reader of <see cref="CreateStandard"/>.
+    /// Both apply the same rules.
+    /// </summary>
+    public static XmlReader Create(Stream document, CsdReaderOptions options, ReadOnlySpan<byte> head) =>
+        EntityXmlCapture.IsUtf8(head) ? CreateUtf8(document, options) : CreateStandard(document, options);
+
+    /// <summary>A <see cref="Utf8XmlReader"/> over a UTF-8 document, with the limits and the name table of the framework reader.</summary>
+    public static XmlReader CreateUtf8(Stream document, CsdReaderOptions options) =>
+        new Utf8XmlReader(document, CreateNameTable(), options.MaxDocumentBytes);
+
+    /// <summary>The framework's <see cref="XmlReader"/>, hardened (see <see cref="Create(Stream, CsdReaderOptions)"/>).</summary>
+    public static XmlReader CreateStandard(Stream document, CsdReaderOptions options)
     {
         var settings = new XmlReaderSettings
         {

@@ -167,8 +167,8 @@ internal sealed class EntityXmlCapture : IDisposable
         }
 
         // A position that does not map to the element's start tag means the mapping is lost: stop rather than guess.
-        if (reader is not IXmlLineInfo info || !info.HasLineInfo() || !Encoding.UTF8.TryGetBytes(reader.Name, _entityName, out _entityNameLength)
-            || !TryMap(info.LineNumber, info.LinePosition, out var nameOffset) || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1))
+        if (!Encoding.UTF8.TryGetBytes(reader.Name, _entityName, out _entityNameLength) || !TryLocate(reader, out var nameOffset)
+            || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1))
         {
             Stop();
             return;
@@ -185,12 +185,12 @@ internal sealed class EntityXmlCapture : IDisposable
     {
         var start = _entityStart;
         _entityStart = -1;
-        if (start < 0 || _stopped || _prefix is null || _suffix is null || reader is not IXmlLineInfo info || reader.NodeType == XmlNodeType.None)
+        if (start < 0 || _stopped || _prefix is null || _suffix is null || reader.NodeType == XmlNodeType.None)
         {
             return;
         }
 
-        if (!TryMap(info.LineNumber, info.LinePosition, out var next) || next <= start)
+        if (!TryLocate(reader, out var next) || next <= start)
         {
             Stop();
             return;
@@ -349,6 +349,23 @@ internal sealed class EntityXmlCapture : IDisposable
         {
             ArrayPool<byte>.Shared.Return(held);
         }
+    }
+
+    /// <summary>
+    /// The byte offset of the reader's current node: where <see cref="Utf8XmlReader"/> says it starts (one byte after its
+    /// <c>&lt;</c>, as the framework reader's position points at a tag's name), or where the framework reader's line and
+    /// column map to.
+    /// </summary>
+    private bool TryLocate(XmlReader reader, out long offset)
+    {
+        if (reader is Utf8XmlReader utf8)
+        {
+            offset = utf8.TokenByteOffset + (reader.NodeType == XmlNodeType.Element ? 1 : 0);
+            return true;
+        }
+
+        offset = -1;
+        return reader is IXmlLineInfo info && info.HasLineInfo() && TryMap(info.LineNumber, info.LinePosition, out offset);
     }
 
     /// <summary>Maps the reader's line and column to a byte offset, moving the anchor there.</summary>
