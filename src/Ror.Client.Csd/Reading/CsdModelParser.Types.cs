@@ -429,7 +429,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnder60 = c.ParseBoolean(c.ReadText());
+                    eUnder60 = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.DeliveryIncluded))
                 {
@@ -515,15 +515,15 @@ internal sealed partial class CsdModelParser
                 var plain = c.IsPlainAttribute;
                 if (plain && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeValue());
+                    aTotal = c.AttributeInt32();
                 }
                 else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeValue());
+                    aAvailable = c.AttributeInt32();
                 }
                 else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
+                    aUpdateDate = c.AttributeDateTime();
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -570,7 +570,7 @@ internal sealed partial class CsdModelParser
                 var plain = c.IsPlainAttribute;
                 if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.AttributeBoolean();
                 }
                 else if (plain && c.Is(name, CsdNames.Content_type))
                 {
@@ -891,7 +891,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFacilityNumber = c.ParseInt32(c.ReadText());
+                    eFacilityNumber = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.QueryResult))
                 {
@@ -1315,7 +1315,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIssueDate = c.ParseDate(c.ReadText());
+                    eIssueDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CredentialRenewalDate))
                 {
@@ -1324,7 +1324,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRenewalDate = c.ParseDate(c.ReadText());
+                    eRenewalDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -1555,7 +1555,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT0 = c.ParseInt32(c.ReadText());
+                    eCapacityAtT0 = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CrisisCapacityT60))
                 {
@@ -1564,7 +1564,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCapacityAtT60 = c.ParseInt32(c.ReadText());
+                    eCapacityAtT60 = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -1746,7 +1746,7 @@ internal sealed partial class CsdModelParser
                 var plain = c.IsPlainAttribute;
                 if (plain && c.Is(name, CsdNames.Code))
                 {
-                    aCode = c.ParseInt32(c.AttributeValue());
+                    aCode = c.AttributeInt32();
                 }
                 else if (plain && c.Is(name, CsdNames.Message))
                 {
@@ -1987,7 +1987,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUnitsInService = c.ParseInt32(c.ReadText());
+                    eUnitsInService = c.ReadInt32();
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -2092,7 +2092,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ReadDateTime();
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2109,7 +2109,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ReadBoolean();
                 }
                 else
                 {
@@ -2152,7 +2152,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.AttributeBoolean();
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -2286,7 +2286,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ReadDateTime();
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2303,7 +2303,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ReadBoolean();
                 }
                 else
                 {
@@ -2350,7 +2350,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eReferenceDate = c.ParseDateTime(c.ReadText());
+                    eReferenceDate = c.ReadDateTime();
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2447,7 +2447,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResult = c.ParseInt32(c.ReadText());
+                    eResult = c.ReadInt32();
                 }
                 else
                 {
@@ -2500,7 +2500,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eRestrictedOrganization = c.ParseBoolean(c.ReadText());
+                    eRestrictedOrganization = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
                 {
@@ -2789,7 +2789,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eFinalClosingDate = c.ParseDate(c.ReadText());
+                    eFinalClosingDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -2798,7 +2798,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadText());
+                    eCreationDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.TypeActivity))
                 {
@@ -2873,7 +2873,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eSequentialReception = c.ParseBoolean(c.ReadText());
+                    eSequentialReception = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.TakingCareSpeciality))
                 {
@@ -2947,7 +2947,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsSensitiveUnit = c.ParseBoolean(c.ReadText());
+                    eIsSensitiveUnit = c.ReadBoolean();
                 }
                 else if (r.NamespaceURI.Length == 0)
                 {
@@ -3253,7 +3253,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLatitude = c.ParseDecimal(c.ReadText());
+                    eLatitude = c.ReadDecimal();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Longitude))
                 {
@@ -3262,7 +3262,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLongitude = c.ParseDecimal(c.ReadText());
+                    eLongitude = c.ReadDecimal();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CoordinateSystem))
                 {
@@ -3382,7 +3382,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAreCoordinatesReliable = c.ParseBoolean(c.ReadText());
+                    eAreCoordinatesReliable = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -3441,7 +3441,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eLastModified = c.ParseDateTime(c.ReadText());
+                    eLastModified = c.ReadDateTime();
                 }
                 else
                 {
@@ -3620,7 +3620,7 @@ internal sealed partial class CsdModelParser
                 }
                 else if (plain && c.Is(name, CsdNames.Encapsulated))
                 {
-                    aEncapsulated = c.ParseBoolean(c.AttributeValue());
+                    aEncapsulated = c.AttributeBoolean();
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -3835,7 +3835,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCalculatedDistance = c.ParseDecimal(c.ReadText());
+                    eCalculatedDistance = c.ReadDecimal();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -3997,7 +3997,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eValue = c.ParseInt32(c.ReadText());
+                    eValue = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Unit))
                 {
@@ -4049,11 +4049,11 @@ internal sealed partial class CsdModelParser
                 var plain = c.IsPlainAttribute;
                 if (plain && c.Is(name, CsdNames.Created))
                 {
-                    aCreated = c.ParseDateTime(c.AttributeValue());
+                    aCreated = c.AttributeDateTime();
                 }
                 else if (plain && c.Is(name, CsdNames.Updated))
                 {
-                    aUpdated = c.ParseDateTime(c.AttributeValue());
+                    aUpdated = c.AttributeDateTime();
                 }
                 else if (plain && c.Is(name, CsdNames.Status))
                 {
@@ -4394,11 +4394,11 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eIsOpen = c.ParseBoolean(c.ReadText());
+                    eIsOpen = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.DayOfTheWeek))
                 {
-                    eDaysOfWeek.Add(c.ParseInt32(c.ReadText()));
+                    eDaysOfWeek.Add(c.ReadInt32());
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginningHour))
                 {
@@ -4407,7 +4407,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginningHour = c.ParseTime(c.ReadText());
+                    eBeginningHour = c.ReadTime();
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndingHour))
                 {
@@ -4416,7 +4416,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndingHour = c.ParseTime(c.ReadText());
+                    eEndingHour = c.ReadTime();
                 }
                 else if (inCsd && c.Is(name, CsdNames.BeginEffectiveDate))
                 {
@@ -4425,7 +4425,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eBeginEffectiveDate = c.ParseDate(c.ReadText());
+                    eBeginEffectiveDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.EndEffectiveDate))
                 {
@@ -4434,7 +4434,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eEndEffectiveDate = c.ParseDate(c.ReadText());
+                    eEndEffectiveDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Extension))
                 {
@@ -4635,7 +4635,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eContractOptionHealthCareAccess = c.ParseBoolean(c.ReadText());
+                    eContractOptionHealthCareAccess = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.VitaleCardAccepted))
                 {
@@ -4644,7 +4644,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eVitaleCardAccepted = c.ParseBoolean(c.ReadText());
+                    eVitaleCardAccepted = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.HomeVisit))
                 {
@@ -4653,7 +4653,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eHomeVisit = c.ParseBoolean(c.ReadText());
+                    eHomeVisit = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {
@@ -4955,7 +4955,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDropZone = c.ParseBoolean(c.ReadText());
+                    eDropZone = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.FinancialHelpType))
                 {
@@ -4968,7 +4968,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAccommodationForFamily = c.ParseBoolean(c.ReadText());
+                    eAccommodationForFamily = c.ReadBoolean();
                 }
                 else if (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace)))
                 {
@@ -4977,7 +4977,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eTemporarySocialHelpPlaces = c.ParseInt32(c.ReadText());
+                    eTemporarySocialHelpPlaces = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace))
                 {
@@ -4986,7 +4986,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    ePermanentSocialHelpPlaces = c.ParseInt32(c.ReadText());
+                    ePermanentSocialHelpPlaces = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval))
                 {
@@ -4995,7 +4995,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCareWithoutPatientApproval = c.ParseBoolean(c.ReadText());
+                    eCareWithoutPatientApproval = c.ReadBoolean();
                 }
                 else if (inCsd && c.Is(name, CsdNames.CreationDate))
                 {
@@ -5004,7 +5004,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eCreationDate = c.ParseDate(c.ReadText());
+                    eCreationDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingDate))
                 {
@@ -5013,7 +5013,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eClosingDate = c.ParseDate(c.ReadText());
+                    eClosingDate = c.ReadDate();
                 }
                 else if (inCsd && c.Is(name, CsdNames.ClosingReason))
                 {
@@ -5314,7 +5314,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eDateOfBirth = c.ParseDate(c.ReadText());
+                    eDateOfBirth = c.ReadDate();
                 }
                 else
                 {
@@ -5456,15 +5456,15 @@ internal sealed partial class CsdModelParser
                 var plain = c.IsPlainAttribute;
                 if (plain && c.Is(name, CsdNames.Total))
                 {
-                    aTotal = c.ParseInt32(c.AttributeValue());
+                    aTotal = c.AttributeInt32();
                 }
                 else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
                 {
-                    aAvailable = c.ParseInt32(c.AttributeValue());
+                    aAvailable = c.AttributeInt32();
                 }
                 else if (plain && c.Is(name, CsdNames.UpdateDate))
                 {
-                    aUpdateDate = c.ParseDateTime(c.AttributeValue());
+                    aUpdateDate = c.AttributeDateTime();
                 }
                 else if (!c.IsNamespaceDeclaration)
                 {
@@ -5548,7 +5548,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eUpdateDate = c.ParseDate(c.ReadText());
+                    eUpdateDate = c.ReadDate();
                 }
                 else if (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation)))
                 {
@@ -5687,7 +5687,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eAmount = c.ParseDouble(c.ReadText());
+                    eAmount = c.ReadDouble();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Currency))
                 {
@@ -6342,7 +6342,7 @@ internal sealed partial class CsdModelParser
                         c.Duplicate();
                     }
 
-                    eResidentialNumber = c.ParseInt32(c.ReadText());
+                    eResidentialNumber = c.ReadInt32();
                 }
                 else if (inCsd && c.Is(name, CsdNames.Record))
                 {

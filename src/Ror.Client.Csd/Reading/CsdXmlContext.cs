@@ -443,9 +443,109 @@ internal sealed class CsdXmlContext
 
     // ---- Typed values (XSD lexical forms, whitespace-trimmed) ----
 
-    public bool ParseBoolean(string text)
+    // The longest typed value read without a string (longer ones, rare, go through one).
+    private const int TypedValueChars = 64;
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:boolean</c> and moves past its end tag.</summary>
+    public bool ReadBoolean() => ParseBoolean(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:int</c> and moves past its end tag.</summary>
+    public int ReadInt32() => ParseInt32(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:long</c> and moves past its end tag.</summary>
+    public long ReadInt64() => ParseInt64(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:decimal</c> and moves past its end tag.</summary>
+    public decimal ReadDecimal() => ParseDecimal(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:double</c> and moves past its end tag.</summary>
+    public double ReadDouble() => ParseDouble(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:dateTime</c> and moves past its end tag.</summary>
+    public DateTimeOffset ReadDateTime() => ParseDateTime(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:date</c> and moves past its end tag.</summary>
+    public DateOnly ReadDate() => ParseDate(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag: reads the element's text as an <c>xs:time</c> and moves past its end tag.</summary>
+    public TimeOnly ReadTime() => ParseTime(ReadTypedText(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:boolean</c>.</summary>
+    public bool AttributeBoolean() => ParseBoolean(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:int</c>.</summary>
+    public int AttributeInt32() => ParseInt32(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:long</c>.</summary>
+    public long AttributeInt64() => ParseInt64(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:decimal</c>.</summary>
+    public decimal AttributeDecimal() => ParseDecimal(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:double</c>.</summary>
+    public double AttributeDouble() => ParseDouble(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:dateTime</c>.</summary>
+    public DateTimeOffset AttributeDateTime() => ParseDateTime(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:date</c>.</summary>
+    public DateOnly AttributeDate() => ParseDate(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>The current attribute's value as an <c>xs:time</c>.</summary>
+    public TimeOnly AttributeTime() => ParseTime(TypedAttributeValue(stackalloc char[TypedValueChars]));
+
+    /// <summary>
+    /// The text of the current element, as <see cref="ReadText"/> reads it; with the UTF-8 reader, a short ASCII value
+    /// (every typed value) goes into <paramref name="buffer"/> rather than into a string.
+    /// </summary>
+    private ReadOnlySpan<char> ReadTypedText(Span<char> buffer)
     {
-        var value = text.AsSpan().Trim();
+        var reader = _utf8;
+        if (reader is null)
+        {
+            return ReadText();
+        }
+
+        reader.MoveToElement();
+        MarkValue(reader.Depth, isAttribute: false);
+        if (reader.IsEmptyElement || !reader.TryReadPlainBytes(out var bytes))
+        {
+            return ReadText();
+        }
+
+        if (bytes.Length <= buffer.Length && bytes.Length <= Options.MaxValueLength && Ascii.ToUtf16(bytes, buffer, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            reader.Read();
+            return buffer[..written];
+        }
+
+        var text = Utf8XmlReader.ToUtf16String(bytes);
+        reader.Read();
+        CheckLength(text);
+        return text;
+    }
+
+    /// <summary>The value of the current attribute, as <see cref="AttributeValue"/> gives it; with the UTF-8 reader, a short ASCII value in <paramref name="buffer"/>.</summary>
+    private ReadOnlySpan<char> TypedAttributeValue(Span<char> buffer)
+    {
+        if (_utf8 is { } reader && reader.AttributeValueBytes() is var bytes && bytes.Length <= Options.MaxValueLength
+            && Ascii.ToUtf16(bytes, buffer, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            _valueDepth = reader.Depth - 1;
+            _valueName = null;
+            _valueIsAttribute = true;
+            _valueLine = -1;
+            return buffer[..written];
+        }
+
+        return AttributeValue();
+    }
+
+    public bool ParseBoolean(string text) => ParseBoolean(text.AsSpan());
+
+    public bool ParseBoolean(ReadOnlySpan<char> text)
+    {
+        var value = text.Trim();
         if (value.Length == 1)
         {
             if (value[0] == '1')
@@ -470,24 +570,32 @@ internal sealed class CsdXmlContext
         throw InvalidValue("xs:boolean (true, false, 1 or 0)");
     }
 
-    public int ParseInt32(string text) =>
-        int.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    public int ParseInt32(string text) => ParseInt32(text.AsSpan());
+
+    public int ParseInt32(ReadOnlySpan<char> text) =>
+        int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:integer within 32 bits");
 
-    public long ParseInt64(string text) =>
-        long.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    public long ParseInt64(string text) => ParseInt64(text.AsSpan());
+
+    public long ParseInt64(ReadOnlySpan<char> text) =>
+        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:integer within 64 bits");
 
-    public decimal ParseDecimal(string text) =>
-        decimal.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+    public decimal ParseDecimal(string text) => ParseDecimal(text.AsSpan());
+
+    public decimal ParseDecimal(ReadOnlySpan<char> text) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:decimal");
 
-    public double ParseDouble(string text)
+    public double ParseDouble(string text) => ParseDouble(text.AsSpan());
+
+    public double ParseDouble(ReadOnlySpan<char> text)
     {
-        var value = text.AsSpan().Trim();
+        var value = text.Trim();
         if (value.SequenceEqual("INF"))
         {
             return double.PositiveInfinity;
@@ -509,9 +617,12 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:dateTime</c>; without an offset, the time is in <see cref="CsdReaderOptions.LocalTimeZone"/> (reported).</summary>
-    public DateTimeOffset ParseDateTime(string text)
+    public DateTimeOffset ParseDateTime(string text) => ParseDateTime(text.AsSpan());
+
+    /// <summary>Reads an <c>xs:dateTime</c> (see <see cref="ParseDateTime(string)"/>).</summary>
+    public DateTimeOffset ParseDateTime(ReadOnlySpan<char> text)
     {
-        var value = text.AsSpan().Trim();
+        var value = text.Trim();
         if (!XsdDateTime.TryParse(value, out var dateTime, out var offset, out var hasOffset))
         {
             throw InvalidValue("xs:dateTime (yyyy-MM-ddTHH:mm:ss, optional fraction and offset)");
@@ -551,9 +662,12 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:date</c>; a time-zone suffix is ignored.</summary>
-    public DateOnly ParseDate(string text)
+    public DateOnly ParseDate(string text) => ParseDate(text.AsSpan());
+
+    /// <summary>Reads an <c>xs:date</c> (see <see cref="ParseDate(string)"/>).</summary>
+    public DateOnly ParseDate(ReadOnlySpan<char> text)
     {
-        var value = text.AsSpan().Trim();
+        var value = text.Trim();
         if (value.Length > 10)
         {
             // Time-zone suffix (Z, +01:00) or, tolerated, a full date-time.
@@ -566,9 +680,12 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>Reads an <c>xs:time</c>; a time-zone suffix is ignored.</summary>
-    public TimeOnly ParseTime(string text)
+    public TimeOnly ParseTime(string text) => ParseTime(text.AsSpan());
+
+    /// <summary>Reads an <c>xs:time</c> (see <see cref="ParseTime(string)"/>).</summary>
+    public TimeOnly ParseTime(ReadOnlySpan<char> text)
     {
-        var value = text.AsSpan().Trim();
+        var value = text.Trim();
         if (value.Length > 0 && value[^1] == 'Z')
         {
             value = value[..^1];

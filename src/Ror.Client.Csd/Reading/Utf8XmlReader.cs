@@ -619,7 +619,22 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     /// </summary>
     public bool TryReadPlainText([NotNullWhen(true)] out string? text)
     {
+        if (TryReadPlainBytes(out var bytes))
+        {
+            text = ToUtf16String(bytes);
+            return true;
+        }
+
         text = null;
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="TryReadPlainText"/> without the string: the text's UTF-8 bytes, valid until the reader moves on.
+    /// </summary>
+    public bool TryReadPlainBytes(out ReadOnlySpan<byte> bytes)
+    {
+        bytes = default;
         if (_token != XmlNodeType.Element || _isEmpty || _attrIndex >= 0)
         {
             return false;
@@ -658,7 +673,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
             return false;
         }
 
-        text = ToUtf16String(_buf.AsSpan(p, i - p));
+        bytes = _buf.AsSpan(p, i - p);
 
         // Now on the end tag, as Read would have left it after the text node.
         _ts = i;
@@ -775,6 +790,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         var ns = _attrs[i].Ns;
         return ns == -2 ? _xmlnsUri : ns >= 0 ? _ns[ns].Uri : string.Empty;
     }
+
+    /// <summary>The UTF-8 bytes of the current attribute's value (valid until the reader moves on), or none off an attribute.</summary>
+    public ReadOnlySpan<byte> AttributeValueBytes() => _attrIndex >= 0 ? AttributeValueBytes(_attrIndex) : default;
 
     private ReadOnlySpan<byte> AttributeValueBytes(int i)
     {

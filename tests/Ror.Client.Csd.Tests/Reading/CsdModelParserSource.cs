@@ -82,18 +82,20 @@ internal static class CsdModelParserSource
 
         string ParseScalar(Type t, bool attribute)
         {
+            // Typed values are read without a string where the reader allows (c.ReadInt32(), c.AttributeInt32()…).
             var source = attribute ? "c.AttributeValue()" : "c.ReadText()";
+            var typed = attribute ? "c.Attribute" : "c.Read";
             return Core(t) switch
             {
                 var x when x == typeof(string) => source,
-                var x when x == typeof(int) => $"c.ParseInt32({source})",
-                var x when x == typeof(long) => $"c.ParseInt64({source})",
-                var x when x == typeof(decimal) => $"c.ParseDecimal({source})",
-                var x when x == typeof(double) => $"c.ParseDouble({source})",
-                var x when x == typeof(bool) => $"c.ParseBoolean({source})",
-                var x when x == typeof(DateTimeOffset) => $"c.ParseDateTime({source})",
-                var x when x == typeof(DateOnly) => $"c.ParseDate({source})",
-                var x when x == typeof(TimeOnly) => $"c.ParseTime({source})",
+                var x when x == typeof(int) => $"{typed}Int32()",
+                var x when x == typeof(long) => $"{typed}Int64()",
+                var x when x == typeof(decimal) => $"{typed}Decimal()",
+                var x when x == typeof(double) => $"{typed}Double()",
+                var x when x == typeof(bool) => $"{typed}Boolean()",
+                var x when x == typeof(DateTimeOffset) => $"{typed}DateTime()",
+                var x when x == typeof(DateOnly) => $"{typed}Date()",
+                var x when x == typeof(TimeOnly) => $"{typed}Time()",
                 var x => throw new Exception("scalar? " + x),
             };
         }
