@@ -475,7 +475,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 continue;
             }
 
-            if (decl.Prefix.Length == 0 && decl.Uri.Length == 0)
+            if (decl.Prefix.Length == 0 && decl.Uri.Length == 0 && scope != XmlNamespaceScope.Local)
             {
                 result.Remove(string.Empty);
                 continue;
@@ -490,9 +490,11 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     /// <inheritdoc/>
     string? IXmlNamespaceResolver.LookupPrefix(string namespaceName)
     {
+        // The latest declaration of the namespace whose prefix is not declared again since (as XmlNamespaceManager does).
         for (var i = InScopeCount() - 1; i >= 0; i--)
         {
-            if (string.Equals(_ns[i].Uri, namespaceName, StringComparison.Ordinal))
+            if (string.Equals(_ns[i].Uri, namespaceName, StringComparison.Ordinal)
+                && string.Equals(LookupNamespace(_ns[i].PrefixString), namespaceName, StringComparison.Ordinal))
             {
                 return _ns[i].PrefixString;
             }
@@ -1025,7 +1027,10 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     {
         if ((p = TryNeed(p, 3)) + 3 <= _end && _buf[p] == 0xEF && _buf[p + 1] == 0xBB && _buf[p + 2] == 0xBF)
         {
+            // The byte order mark is not a column: the counting of its three bytes as one character starts from 0.
             p += 3;
+            _baseColumn = 0;
+            _lastAt = -1;
         }
 
         if ((p = TryNeed(p, 6)) + 6 <= _end && _buf.AsSpan(p, 5).SequenceEqual("<?xml"u8) && (Classes[_buf[p + 5]] & FSpace) != 0)
@@ -1098,13 +1103,13 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
             var value = rest.Slice(1, close);
             body = rest[(close + 2)..];
-            if (step == 0 && name.SequenceEqual("version"u8) && value.Length >= 3 && value.StartsWith("1."u8) && value[2..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0)
+            if (step == 0 && name.SequenceEqual("version"u8) && value.SequenceEqual("1.0"u8))
             {
                 step = 1;
             }
             else if (step == 1 && name.SequenceEqual("encoding"u8))
             {
-                if (!Ascii.EqualsIgnoreCase(value, "utf-8"u8) && !Ascii.EqualsIgnoreCase(value, "utf8"u8))
+                if (!Ascii.EqualsIgnoreCase(value, "utf-8"u8))
                 {
                     Fail(CsdFormatError.Malformed, "The XML declaration names an encoding other than UTF-8, which this document does not match.", start);
                 }
@@ -1288,16 +1293,10 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
     private int NonAsciiNameChar(int p, bool start)
     {
-        // The validated bytes always end on a sequence boundary: the whole sequence is there.
+        // The validated bytes always end on a sequence boundary: the whole sequence is there. Name characters are the
+        // framework reader's (XML 1.0 fourth edition: none outside the Basic Multilingual Plane).
         Rune.DecodeFromUtf8(_buf.AsSpan(p, _end - p), out var rune, out var length);
-        var c = rune.Value;
-        var ok = c is (>= 0xC0 and <= 0xD6) or (>= 0xD8 and <= 0xF6) or (>= 0xF8 and <= 0x2FF) or (>= 0x370 and <= 0x37D)
-            or (>= 0x37F and <= 0x1FFF) or (>= 0x200C and <= 0x200D) or (>= 0x2070 and <= 0x218F) or (>= 0x2C00 and <= 0x2FEF)
-            or (>= 0x3001 and <= 0xD7FF) or (>= 0xF900 and <= 0xFDCF) or (>= 0xFDF0 and <= 0xFFFD) or (>= 0x10000 and <= 0xEFFFF);
-        if (!ok && !start)
-        {
-            ok = c is 0xB7 or (>= 0x300 and <= 0x36F) or 0x203F or 0x2040;
-        }
+        var ok = rune.IsBmp && (start ? XmlConvert.IsStartNCNameChar((char)rune.Value) : XmlConvert.IsNCNameChar((char)rune.Value));
 
         if (!ok)
         {
@@ -1400,7 +1399,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 if (a.PrefixLength > 0 && !a.IsXmlns)
                 {
                     a.Ns = Resolve(_buf.AsSpan(_ts + a.NameOffset, a.PrefixLength), _ts + a.NameOffset);
-                    if (a.Ns == 0)
+                    if (ReferenceEquals(_ns[a.Ns].Uri, _xmlUri))
                     {
                         XmlAttribute(i);
                     }
@@ -1968,7 +1967,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         var space = value.Length > 0 && (Classes[value[0]] & FSpace) != 0 && IsAllSpace(value);
         if (!space && _depth == 0)
         {
-            Fail(CsdFormatError.Malformed, "Data at the root level is invalid.", _ts);
+            // Located at its first character that is not white space.
+            var first = _valueInScratch ? 0 : Math.Max(0, value.IndexOfAnyExcept(SpaceBytes));
+            Fail(CsdFormatError.Malformed, "Data at the root level is invalid.", _ts + first);
         }
 
         _nodeSpace = _depth > 0 ? _spaceOfElement[_depth - 1] : XmlSpace.None;
