@@ -32,6 +32,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private const byte FStopDouble = 8;
     private const byte FStopSingle = 16;
 
+    /// <summary>The most bytes asked of the input at a time.</summary>
+    private const int ReadChunk = 4096;
+
     /// <summary>The most distinct names kept as strings; beyond, names still go through the name table, uncached.</summary>
     private const int MaxCachedNames = 4096;
 
@@ -860,7 +863,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 Array.Resize(ref _buf, _buf.Length * 2);
             }
 
-            var count = _stream.Read(_buf, _rawEnd, _buf.Length - _rawEnd);
+            // At most ReadChunk bytes per call, as the framework reader takes them: the input's read-ahead is drawn on at the
+            // pace of the entities, so an input that breaks does so after the entities before the break are out.
+            var count = _stream.Read(_buf, _rawEnd, Math.Min(_buf.Length - _rawEnd, ReadChunk));
             if (count <= 0)
             {
                 _eof = true;
