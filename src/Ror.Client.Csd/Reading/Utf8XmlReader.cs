@@ -33,7 +33,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private const byte FStopSingle = 16;
 
     /// <summary>The most bytes asked of the input at a time.</summary>
-    private const int ReadChunk = 4096;
+    private const int ReadChunk = 16 * 1024;
 
     /// <summary>The most distinct names kept as strings; beyond, names still go through the name table, uncached.</summary>
     private const int MaxCachedNames = 4096;
@@ -863,8 +863,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 Array.Resize(ref _buf, _buf.Length * 2);
             }
 
-            // At most ReadChunk bytes per call, as the framework reader takes them: the input's read-ahead is drawn on at the
-            // pace of the entities, so an input that breaks does so after the entities before the break are out.
+            // At most ReadChunk bytes per call (the framework reader takes 4 KiB): the input's read-ahead is drawn on at the
+            // pace of the entities, so an input that breaks does so after the entities before the break are out. With the
+            // whole 64 KiB at once, a broken download surfaced up to 64 KiB of entities earlier.
             var count = _stream.Read(_buf, _rawEnd, Math.Min(_buf.Length - _rawEnd, ReadChunk));
             if (count <= 0)
             {
