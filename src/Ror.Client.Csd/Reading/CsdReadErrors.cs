@@ -48,6 +48,8 @@ internal static class CsdReadErrors
             return utf8.Kind switch
             {
                 CsdFormatError.DtdProhibited => (CsdFormatError.DtdProhibited, DtdMessage, DtdExpected),
+                CsdFormatError.LimitExceeded when utf8.Message.StartsWith("A single node", StringComparison.Ordinal) =>
+                    (CsdFormatError.LimitExceeded, FirstSentence(utf8.Message), "a node of at most 16 bytes per character of CsdReaderOptions.MaxValueLength"),
                 CsdFormatError.LimitExceeded => (CsdFormatError.LimitExceeded, "The document exceeds the size limit.", "at most CsdReaderOptions.MaxDocumentBytes bytes"),
                 CsdFormatError.Truncated => (CsdFormatError.Truncated, "The input ended before the document was complete.", "a complete document"),
                 _ => (CsdFormatError.Malformed, "The input is not well-formed XML: " + FirstSentence(utf8.Message), "well-formed XML"),

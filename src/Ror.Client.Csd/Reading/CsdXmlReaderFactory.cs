@@ -22,9 +22,17 @@ internal static class CsdXmlReaderFactory
     public static XmlReader Create(Stream document, CsdReaderOptions options, ReadOnlySpan<byte> head) =>
         EntityXmlCapture.IsUtf8(head) ? CreateUtf8(document, options) : CreateStandard(document, options);
 
-    /// <summary>A <see cref="Utf8XmlReader"/> over a UTF-8 document, with the limits and the name table of the framework reader.</summary>
+    /// <summary>
+    /// A <see cref="Utf8XmlReader"/> over a UTF-8 document, with the limits and the name table of the framework reader, and
+    /// one more: a single node (which the reader holds whole) of at most 16 bytes per character of
+    /// <see cref="CsdReaderOptions.MaxValueLength"/> (a character reference takes up to 10), and never less than 1 MiB.
+    /// </summary>
     public static XmlReader CreateUtf8(Stream document, CsdReaderOptions options) =>
-        new Utf8XmlReader(document, CreateNameTable(), options.MaxDocumentBytes);
+        new Utf8XmlReader(document, CreateNameTable(), options.MaxDocumentBytes, MaxNodeBytes(options));
+
+    /// <summary>The longest single node <see cref="Utf8XmlReader"/> accepts under <paramref name="options"/>.</summary>
+    internal static int MaxNodeBytes(CsdReaderOptions options) =>
+        (int)Math.Clamp(16L * options.MaxValueLength, 1024 * 1024, Array.MaxLength);
 
     /// <summary>The framework's <see cref="XmlReader"/>, hardened (see <see cref="Create(Stream, CsdReaderOptions)"/>).</summary>
     public static XmlReader CreateStandard(Stream document, CsdReaderOptions options)

@@ -45,6 +45,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private readonly Stream _stream;
     private readonly XmlNameTable _nameTable;
     private readonly long _maxDocumentBytes;
+    private readonly int _maxNodeBytes;
     private readonly string _xmlnsUri;
     private readonly string _xmlUri;
     private readonly string _xmlnsPrefix;
@@ -129,11 +130,17 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private int _scanPrefix;
 
     /// <summary>Creates a reader over <paramref name="stream"/> (left open), names going through <paramref name="nameTable"/>.</summary>
-    public Utf8XmlReader(Stream stream, XmlNameTable nameTable, long maxDocumentBytes, int bufferSize = 64 * 1024)
+    /// <param name="stream">The UTF-8 document.</param>
+    /// <param name="nameTable">The name table of the names.</param>
+    /// <param name="maxDocumentBytes">The longest document accepted (0: no limit).</param>
+    /// <param name="maxNodeBytes">The longest single node accepted, in bytes (its whole text is held at once).</param>
+    /// <param name="bufferSize">The initial buffer size.</param>
+    public Utf8XmlReader(Stream stream, XmlNameTable nameTable, long maxDocumentBytes, int maxNodeBytes = int.MaxValue, int bufferSize = 64 * 1024)
     {
         _stream = stream;
         _nameTable = nameTable;
         _maxDocumentBytes = maxDocumentBytes <= 0 ? long.MaxValue : maxDocumentBytes;
+        _maxNodeBytes = Math.Max(maxNodeBytes, bufferSize);
         _names = new NameCache(nameTable);
         _xmlnsUri = nameTable.Add(CsdNames.XmlnsNamespace);
         _xmlUri = nameTable.Add(CsdNames.XmlNamespace);
@@ -860,7 +867,13 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
             if (_rawEnd == _buf.Length)
             {
-                Array.Resize(ref _buf, _buf.Length * 2);
+                // The buffer holds the node being read whole: it grows with it, up to the node limit.
+                if (_buf.Length >= _maxNodeBytes)
+                {
+                    Fail(CsdFormatError.LimitExceeded, $"A single node (a start tag with its attributes, a text, a comment…) is longer than {_maxNodeBytes} bytes.", _ts);
+                }
+
+                Array.Resize(ref _buf, (int)Math.Min((long)_buf.Length * 2, _maxNodeBytes));
             }
 
             // At most ReadChunk bytes per call (the framework reader takes 4 KiB): the input's read-ahead is drawn on at the
@@ -1845,6 +1858,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
     private void ParseText(int p)
     {
+        // A text node from its first byte on (an error inside it is located in its element).
+        _token = XmlNodeType.Text;
+        _nodeDepth = _depth;
         var inScratch = false;
         while (true)
         {

@@ -251,6 +251,22 @@ public sealed class CsdReaderErrorTests
     }
 
     [Fact]
+    public async Task ReadEntitiesAsync_TextFarPastTheLimit_ThrowsLimitExceededBeforeHoldingItWhole()
+    {
+        // 3 MB of text against a 1,000-character limit: the UTF-8 reader stops at its node limit (1 MiB at least) rather
+        // than buffering the whole text to measure it.
+        var options = CsdReaderOptions.Default with { MaxValueLength = 1000 };
+        var xml = "<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory><organization entityID=\"E\"><primaryName>" + new string('A', 3_000_000) + "</primaryName></organization></organizationDirectory></CSD>";
+
+        var exception = await ReadFailingAsync(xml, options);
+
+        Assert.Equal(CsdFormatError.LimitExceeded, exception.Error);
+        Assert.StartsWith("A single node", exception.Reason, StringComparison.Ordinal);
+        Assert.Equal("/CSD/organizationDirectory/organization[1]/primaryName", exception.ElementPath);
+        Assert.Equal(1024 * 1024, Ror.Client.Csd.Reading.CsdXmlReaderFactory.MaxNodeBytes(options));
+    }
+
+    [Fact]
     public async Task ReadEntitiesAsync_AttributePastTheLimit_ThrowsLimitExceeded()
     {
         var xml = "<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory><organization entityID=\"" + new string('E', 5000) + "\"/></organizationDirectory></CSD>";
