@@ -6,15 +6,6 @@ namespace Ror.Client.Csd.Reading;
 internal static class CsdXmlReaderFactory
 {
     /// <summary>
-    /// A synchronous reader over one XML document stream: no DTD (so no entity expansion and no external entity),
-    /// no resolver, comments, processing instructions and insignificant whitespace skipped, characters
-    /// checked, document size bounded by <see cref="CsdReaderOptions.MaxDocumentBytes"/>, and a fresh
-    /// name table pre-filled with <see cref="CsdNames"/> (name tables are not thread-safe; the constants
-    /// make names compare by reference).
-    /// </summary>
-    public static XmlReader Create(Stream document, CsdReaderOptions options) => CreateStandard(document, options);
-
-    /// <summary>
     /// The reader of one XML document stream whose first bytes are <paramref name="head"/>: <see cref="Utf8XmlReader"/>
     /// when the document is UTF-8 (the ROR's encoding), else the framework reader of <see cref="CreateStandard"/>.
     /// Both apply the same rules.
@@ -34,7 +25,12 @@ internal static class CsdXmlReaderFactory
     internal static int MaxNodeBytes(CsdReaderOptions options) =>
         (int)Math.Clamp(16L * options.MaxValueLength, 1024 * 1024, Array.MaxLength);
 
-    /// <summary>The framework's <see cref="XmlReader"/>, hardened (see <see cref="Create(Stream, CsdReaderOptions)"/>).</summary>
+    /// <summary>
+    /// The framework's <see cref="XmlReader"/> over one XML document stream, synchronous: no DTD (so no entity expansion
+    /// and no external entity), no resolver, comments and processing instructions skipped, characters checked, document
+    /// size bounded by <see cref="CsdReaderOptions.MaxDocumentBytes"/>, and a fresh name table pre-filled with
+    /// <see cref="CsdNames"/> (name tables are not thread-safe; the constants make names compare by reference).
+    /// </summary>
     public static XmlReader CreateStandard(Stream document, CsdReaderOptions options)
     {
         var settings = new XmlReaderSettings

@@ -290,8 +290,8 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
     }
 
-    /// <summary>The UTF-8 bytes of the current text node's value (valid until the next move).</summary>
-    public ReadOnlySpan<byte> ValueBytes => _valueInScratch ? _scratch.AsSpan(_valueOffset, _valueLength) : _buf.AsSpan(_ts + _valueOffset, _valueLength);
+    // The UTF-8 bytes of the current text node's value (valid until the next move).
+    private ReadOnlySpan<byte> ValueBytes => _valueInScratch ? _scratch.AsSpan(_valueOffset, _valueLength) : _buf.AsSpan(_ts + _valueOffset, _valueLength);
 
     /// <inheritdoc/>
     public override int AttributeCount => _token == XmlNodeType.Element ? _attrCount : 0;
@@ -471,11 +471,11 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     public IDictionary<string, string> GetNamespacesInScope(XmlNamespaceScope scope)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var count = InScopeCount();
+        var count = _nsCount;
         for (var i = 0; i < count; i++)
         {
             ref var decl = ref _ns[i];
-            if (scope == XmlNamespaceScope.Local && decl.Level != CurrentLevel())
+            if (scope == XmlNamespaceScope.Local && decl.Level != _nodeDepth + 1)
             {
                 continue;
             }
@@ -501,7 +501,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     string? IXmlNamespaceResolver.LookupPrefix(string namespaceName)
     {
         // The latest declaration of the namespace whose prefix is not declared again since (as XmlNamespaceManager does).
-        for (var i = InScopeCount() - 1; i >= 0; i--)
+        for (var i = _nsCount - 1; i >= 0; i--)
         {
             if (string.Equals(_ns[i].Uri, namespaceName, StringComparison.Ordinal)
                 && string.Equals(LookupNamespace(_ns[i].PrefixString), namespaceName, StringComparison.Ordinal))
@@ -742,10 +742,6 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
 
-    private int CurrentLevel() => _nodeDepth + 1;
-
-    // Declarations of an empty element are in scope on its node only (they are dropped at the next read).
-    private int InScopeCount() => _nsCount;
 
     private int FindAttribute(string name)
     {

@@ -1097,23 +1097,9 @@ public sealed class Utf8XmlReaderTests
     }
 
     /// <summary>A forward-only stream that hands out at most <c>chunkSize</c> bytes per read.</summary>
-    private sealed class ChunkedStream(byte[] content, int chunkSize) : Stream
+    private sealed class ChunkedStream(byte[] content, int chunkSize) : ReadingFixtures.ReadOnlyForwardStream
     {
         private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -1124,15 +1110,5 @@ public sealed class Utf8XmlReaderTests
             _position += count;
             return count;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
