@@ -705,6 +705,68 @@ public sealed class Utf8XmlReaderTests
         Assert.Equal(ReadState.Error, state);
     }
 
+    // ---- Random edits ----
+
+    [Fact]
+    public void Read_RandomlyEditedDocuments_MatchTheFrameworkReaderOrBothThrow()
+    {
+        // 1,500 documents, each a CSD-like document with one to three random edits (a byte removed, or a piece of markup
+        // inserted or written over): either both readers read the same nodes, or both throw. Seeded, so a failure repeats.
+        const string basis = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CSD xmlns=\"urn:ihe:iti:csd:2013\" xmlns:ror=\"urn:ror\">\r\n"
+            + "  <organizationDirectory>\n    <organization entityID=\"EG1\" ror:type='x &amp; y'>\n"
+            + "      <codedType code=\"1\" codingScheme=\"1.2.250\">Entité &lt;géographique&gt; &#233;</codedType>\n"
+            + "      <!-- commentaire -->\n      <primaryName><![CDATA[Centre <hospitalier>]]> 😀</primaryName><?pi données?>\n"
+            + "      <record created=\"2024-01-02T03:04:05+01:00\" status=\"active\"/>\n"
+            + "    </organization>\n  </organizationDirectory>\n</CSD>\n";
+        string[] pieces = ["<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r\n", "\r", ":", "a", "é", "😀", "&amp;", "&#x41;", "&#0;", "<![CDATA[", "]]>", "<!--", "-->", "<?pi x?>", "</", "/>", "<b>", "</b>"];
+        var random = new Random(20261130);
+        var original = Encoding.UTF8.GetBytes(basis);
+        int read = 0, thrown = 0;
+        for (var n = 0; n < 1500; n++)
+        {
+            var document = new List<byte>(original);
+            var edits = random.Next(1, 4);
+            for (var e = 0; e < edits; e++)
+            {
+                // Edits stay before the last line, so that no character is cut at the very end (where the framework reader
+                // drops an incomplete sequence silently).
+                var at = random.Next(0, document.Count - 8);
+                var piece = Encoding.UTF8.GetBytes(pieces[random.Next(pieces.Length)]);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        document.RemoveAt(at);
+                        break;
+                    case 1:
+                        document.InsertRange(at, piece);
+                        break;
+                    default:
+                        document.RemoveRange(at, Math.Min(piece.Length, document.Count - 8 - at));
+                        document.InsertRange(at, piece);
+                        break;
+                }
+            }
+
+            var bytes = document.ToArray();
+            var (expected, _) = ReadToEnd(CsdXmlReaderFactory.CreateStandard(new MemoryStream(bytes, writable: false), CsdReaderOptions.Default));
+            var where = $"edited document {n}: {Show(Encoding.UTF8.GetString(bytes))}";
+            if (expected is null)
+            {
+                AssertSameAsFrameworkReader(bytes, 7, where: where);
+                read++;
+                continue;
+            }
+
+            thrown++;
+            Assert.True(expected is XmlException, $"{where}: the framework reader threw {expected.GetType().Name}.");
+            var (actual, state) = ReadToEnd(CsdXmlReaderFactory.CreateUtf8(new ChunkedStream(bytes, 7), CsdReaderOptions.Default));
+            Assert.True(actual is Utf8XmlException && state == ReadState.Error, $"{where}: the framework reader threw \"{expected.Message}\", the UTF-8 reader {(actual is null ? "read it" : "threw " + actual.GetType().Name)}.");
+        }
+
+        // Both outcomes are exercised.
+        Assert.True(read > 100 && thrown > 100, $"{read} documents read, {thrown} refused.");
+    }
+
     // ---- Comparison ----
 
     private static void AssertSameAsFrameworkReader(string xml, int chunkSize) => AssertSameAsFrameworkReader(Encoding.UTF8.GetBytes(xml), chunkSize);
