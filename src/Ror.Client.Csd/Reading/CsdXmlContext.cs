@@ -262,12 +262,7 @@ internal sealed class CsdXmlContext
     /// <summary>The value of the current attribute, checked against the length limit.</summary>
     public string AttributeValue()
     {
-        // Typed attribute values are parsed while the reader is still on the attribute: its position and its name are
-        // taken on error only.
-        _valueDepth = Reader.Depth - 1;
-        _valueName = null;
-        _valueIsAttribute = true;
-        _valueLine = -1;
+        MarkAttributeValue();
         var value = Reader.Value;
         CheckLength(value);
         return value;
@@ -531,10 +526,7 @@ internal sealed class CsdXmlContext
         if (_utf8 is { } reader && reader.AttributeValueBytes() is var bytes && bytes.Length <= Options.MaxValueLength
             && Ascii.ToUtf16(bytes, buffer, out var written) == System.Buffers.OperationStatus.Done)
         {
-            _valueDepth = reader.Depth - 1;
-            _valueName = null;
-            _valueIsAttribute = true;
-            _valueLine = -1;
+            MarkAttributeValue();
             return buffer[..written];
         }
 
@@ -711,6 +703,16 @@ internal sealed class CsdXmlContext
     private int ValuePosition => _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valueLine < 0 ? LinePosition : _valuePosition;
 
     private const int MarkedInReader = -2;
+
+    // Typed attribute values are parsed while the reader is still on the attribute: its position and its name are taken
+    // on error only.
+    private void MarkAttributeValue()
+    {
+        _valueDepth = Reader.Depth - 1;
+        _valueName = null;
+        _valueIsAttribute = true;
+        _valueLine = -1;
+    }
 
     private void MarkValue(int depth, bool isAttribute)
     {

@@ -48,7 +48,6 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private readonly int _maxNodeBytes;
     private readonly string _xmlnsUri;
     private readonly string _xmlUri;
-    private readonly string _xmlnsPrefix;
     private readonly NameCache _names;
 
     // The buffer: token start, read position, end of validated bytes, end of bytes read; _base is the offset of _buf[0].
@@ -144,7 +143,6 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         _names = new NameCache(nameTable);
         _xmlnsUri = nameTable.Add(CsdNames.XmlnsNamespace);
         _xmlUri = nameTable.Add(CsdNames.XmlNamespace);
-        _xmlnsPrefix = nameTable.Add("xmlns");
         _buf = new byte[Math.Max(bufferSize, 16)];
         _ns[0] = new NsDecl { Prefix = "xml"u8.ToArray(), PrefixString = nameTable.Add("xml"), UriBytes = Encoding.UTF8.GetBytes(CsdNames.XmlNamespace), Uri = _xmlUri, Level = 0 };
         _nsCount = 1;
@@ -195,18 +193,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 return _onAttrValue ? string.Empty : _attrLocalName ??= AttributeLocalName(_attrIndex);
             }
 
-            if (_localName is { } name)
-            {
-                return name;
-            }
-
-            if (_token is XmlNodeType.Element or XmlNodeType.EndElement)
-            {
-                var start = _ts + _nameOffset + (_prefixLength == 0 ? 0 : _prefixLength + 1);
-                return _localName = _names.Get(_buf.AsSpan(start, _nameLength - (_prefixLength == 0 ? 0 : _prefixLength + 1)));
-            }
-
-            return string.Empty;
+            return _localName ?? (TryQualifiedName(out var name, out var prefixLength) ? _localName = _names.Get(LocalPart(name, prefixLength)) : string.Empty);
         }
     }
 
@@ -215,20 +202,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     {
         get
         {
-            if (_attrIndex >= 0)
-            {
-                if (_onAttrValue)
-                {
-                    return string.Empty;
-                }
-
-                ref var a = ref _attrs[_attrIndex];
-                return a.PrefixLength == 0 ? string.Empty : _names.Get(_buf.AsSpan(_ts + a.NameOffset, a.PrefixLength));
-            }
-
-            return _token is XmlNodeType.Element or XmlNodeType.EndElement && _prefixLength > 0
-                ? _names.Get(_buf.AsSpan(_ts + _nameOffset, _prefixLength))
-                : string.Empty;
+            return TryQualifiedName(out var name, out var prefixLength) && prefixLength > 0 ? _names.Get(name[..prefixLength]) : string.Empty;
         }
     }
 
@@ -237,23 +211,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     {
         get
         {
-            if (_attrIndex >= 0)
-            {
-                if (_onAttrValue)
-                {
-                    return string.Empty;
-                }
-
-                ref var a = ref _attrs[_attrIndex];
-                return _names.Get(_buf.AsSpan(_ts + a.NameOffset, a.NameLength));
-            }
-
-            if (_token is XmlNodeType.Element or XmlNodeType.EndElement)
-            {
-                return _prefixLength == 0 ? LocalName : _names.Get(_buf.AsSpan(_ts + _nameOffset, _nameLength));
-            }
-
-            return string.Empty;
+            return !TryQualifiedName(out var name, out var prefixLength) ? string.Empty
+                : prefixLength == 0 ? LocalName
+                : _names.Get(name);
         }
     }
 
@@ -283,7 +243,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
             if (_token is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
             {
-                return _value ??= ToUtf16String(_valueInScratch ? _scratch.AsSpan(_valueOffset, _valueLength) : _buf.AsSpan(_ts + _valueOffset, _valueLength));
+                return _value ??= ToUtf16String(ValueBytes);
             }
 
             return string.Empty;
@@ -780,18 +740,37 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         return -1;
     }
 
+    // A bare xmlns declaration's local name is "xmlns" itself, as the framework reader gives it.
     private string AttributeLocalName(int i)
     {
         ref var a = ref _attrs[i];
-        if (a.IsXmlns && a.PrefixLength == 0)
+        return _names.Get(LocalPart(_buf.AsSpan(_ts + a.NameOffset, a.NameLength), a.PrefixLength));
+    }
+
+    /// <summary>The qualified name of the current element, end tag or attribute (not its value node), and the length of its prefix.</summary>
+    private bool TryQualifiedName(out ReadOnlySpan<byte> name, out int prefixLength)
+    {
+        if (_attrIndex >= 0 && !_onAttrValue)
         {
-            return _xmlnsPrefix;
+            ref var a = ref _attrs[_attrIndex];
+            name = _buf.AsSpan(_ts + a.NameOffset, a.NameLength);
+            prefixLength = a.PrefixLength;
+            return true;
         }
 
-        return a.PrefixLength == 0
-            ? _names.Get(_buf.AsSpan(_ts + a.NameOffset, a.NameLength))
-            : _names.Get(_buf.AsSpan(_ts + a.NameOffset + a.PrefixLength + 1, a.NameLength - a.PrefixLength - 1));
+        if (_attrIndex < 0 && _token is XmlNodeType.Element or XmlNodeType.EndElement)
+        {
+            name = _buf.AsSpan(_ts + _nameOffset, _nameLength);
+            prefixLength = _prefixLength;
+            return true;
+        }
+
+        name = default;
+        prefixLength = 0;
+        return false;
     }
+
+    private static ReadOnlySpan<byte> LocalPart(ReadOnlySpan<byte> name, int prefixLength) => prefixLength == 0 ? name : name[(prefixLength + 1)..];
 
     private string AttributeNamespace(int i)
     {
