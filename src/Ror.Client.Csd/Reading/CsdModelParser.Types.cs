@@ -22,10 +22,36 @@ internal sealed partial class CsdModelParser
         PlaceCapacity? ePlaces = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("beds"u8))
+                    {
+                        c.Enter(CsdNames.Beds);
+                    }
+                    else if (bytes.SequenceEqual("space"u8))
+                    {
+                        c.Enter(CsdNames.Space);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Beds))
@@ -82,7 +108,46 @@ internal sealed partial class CsdModelParser
         var r = _reader;
         string? aType = null;
         string? aLanguage = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("language"u8))
+                {
+                    aLanguage = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Language))
+                    {
+                        aLanguage = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -109,10 +174,32 @@ internal sealed partial class CsdModelParser
         var eLines = default(ListBuilder<AddressLine>);
         var eExtensions = default(ListBuilder<AddressExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("addressLine"u8))
+                    {
+                        c.Enter(CsdNames.AddressLine);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.AddressLine))
@@ -147,7 +234,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -184,10 +310,28 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Record))
@@ -255,7 +399,230 @@ internal sealed partial class CsdModelParser
         string? aLineSix = null;
         string? aCountryName = null;
         string? aComponent = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("inHouseMail"u8))
+                {
+                    aInHouseMail = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("room"u8))
+                {
+                    aRoom = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("floor"u8))
+                {
+                    aFloor = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("stair"u8))
+                {
+                    aStair = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("buildingName"u8))
+                {
+                    aBuildingName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("buildingNumber"u8))
+                {
+                    aBuildingNumber = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("blockName"u8))
+                {
+                    aBlockName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("streetPrefix"u8))
+                {
+                    aStreetPrefix = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("streetType"u8))
+                {
+                    aStreetType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("streetSuffix"u8))
+                {
+                    aStreetSuffix = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("streetName"u8))
+                {
+                    aStreetName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("plotIdentification"u8))
+                {
+                    aPlotIdentification = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("postOfficeBox"u8))
+                {
+                    aPostOfficeBox = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("postCode"u8))
+                {
+                    aPostCode = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("cityName"u8))
+                {
+                    aCityName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("citySubDivisionName"u8))
+                {
+                    aCitySubDivisionName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("countrySubDivisionName"u8))
+                {
+                    aCountrySubDivisionName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineOne"u8))
+                {
+                    aLineOne = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineTwo"u8))
+                {
+                    aLineTwo = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineThree"u8))
+                {
+                    aLineThree = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineFour"u8))
+                {
+                    aLineFour = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineFive"u8))
+                {
+                    aLineFive = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("lineSix"u8))
+                {
+                    aLineSix = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("countryName"u8))
+                {
+                    aCountryName = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("component"u8))
+                {
+                    aComponent = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.InHouseMail))
+                    {
+                        aInHouseMail = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Room))
+                    {
+                        aRoom = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Floor))
+                    {
+                        aFloor = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Stair))
+                    {
+                        aStair = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.BuildingName))
+                    {
+                        aBuildingName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.BuildingNumber))
+                    {
+                        aBuildingNumber = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.BlockName))
+                    {
+                        aBlockName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.StreetPrefix))
+                    {
+                        aStreetPrefix = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.StreetType))
+                    {
+                        aStreetType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.StreetSuffix))
+                    {
+                        aStreetSuffix = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.StreetName))
+                    {
+                        aStreetName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.PlotIdentification))
+                    {
+                        aPlotIdentification = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.PostOfficeBox))
+                    {
+                        aPostOfficeBox = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.PostCode))
+                    {
+                        aPostCode = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.CityName))
+                    {
+                        aCityName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.CitySubDivisionName))
+                    {
+                        aCitySubDivisionName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.CountrySubDivisionName))
+                    {
+                        aCountrySubDivisionName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineOne))
+                    {
+                        aLineOne = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineTwo))
+                    {
+                        aLineTwo = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineThree))
+                    {
+                        aLineThree = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineFour))
+                    {
+                        aLineFour = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineFive))
+                    {
+                        aLineFive = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.LineSix))
+                    {
+                        aLineSix = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.CountryName))
+                    {
+                        aCountryName = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Component))
+                    {
+                        aComponent = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -416,10 +783,48 @@ internal sealed partial class CsdModelParser
         CodedType? eSpecialPrice = null;
         CodedType? eWelcomeType = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("under60"u8))
+                    {
+                        c.Enter(CsdNames.Under60);
+                    }
+                    else if (bytes.SequenceEqual("deliveryIncluded"u8))
+                    {
+                        c.Enter(CsdNames.DeliveryIncluded);
+                    }
+                    else if (bytes.SequenceEqual("othersDeliveryIncluded"u8))
+                    {
+                        c.Enter(CsdNames.OthersDeliveryIncluded);
+                    }
+                    else if (bytes.SequenceEqual("residentialType"u8))
+                    {
+                        c.Enter(CsdNames.ResidentialType);
+                    }
+                    else if (bytes.SequenceEqual("specialPrice"u8))
+                    {
+                        c.Enter(CsdNames.SpecialPrice);
+                    }
+                    else if (bytes.SequenceEqual("welcomeType"u8))
+                    {
+                        c.Enter(CsdNames.WelcomeType);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Under60))
@@ -507,7 +912,54 @@ internal sealed partial class CsdModelParser
         int? aTotal = null;
         int? aAvailable = null;
         DateTimeOffset? aUpdateDate = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("total"u8))
+                {
+                    aTotal = c.AttributeInt32();
+                }
+                else if (bytes.SequenceEqual("avaible"u8))
+                {
+                    aAvailable = c.AttributeInt32();
+                }
+                else if (bytes.SequenceEqual("updateDate"u8))
+                {
+                    aUpdateDate = c.AttributeDateTime();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Total))
+                    {
+                        aTotal = c.AttributeInt32();
+                    }
+                    else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                    {
+                        aAvailable = c.AttributeInt32();
+                    }
+                    else if (plain && c.Is(name, CsdNames.UpdateDate))
+                    {
+                        aUpdateDate = c.AttributeDateTime();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -562,7 +1014,46 @@ internal sealed partial class CsdModelParser
         bool? aEncapsulated = null;
         string? aContentType = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("encapsulated"u8))
+                {
+                    aEncapsulated = c.AttributeBoolean();
+                }
+                else if (bytes.SequenceEqual("content-type"u8))
+                {
+                    aContentType = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Encapsulated))
+                    {
+                        aEncapsulated = c.AttributeBoolean();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Content_type))
+                    {
+                        aContentType = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -624,7 +1115,54 @@ internal sealed partial class CsdModelParser
         string? aContentType = null;
         string? aSchemaUris = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("content-type"u8))
+                {
+                    aContentType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("schema"u8))
+                {
+                    aSchemaUris = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Content_type))
+                    {
+                        aContentType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Schema))
+                    {
+                        aSchemaUris = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -669,10 +1207,36 @@ internal sealed partial class CsdModelParser
         var eBindings = default(ListBuilder<string>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("description"u8))
+                    {
+                        c.Enter(CsdNames.Description);
+                    }
+                    else if (bytes.SequenceEqual("definition"u8))
+                    {
+                        c.Enter(CsdNames.Definition);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Description))
@@ -754,10 +1318,32 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         CareServicesQuery? eQuery = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("expression"u8))
+                    {
+                        c.Enter(CsdNames.Expression);
+                    }
+                    else if (bytes.SequenceEqual("function"u8))
+                    {
+                        c.Enter(CsdNames.Function);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Expression))
@@ -803,7 +1389,38 @@ internal sealed partial class CsdModelParser
         var r = _reader;
         string? aContentType = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("content-type"u8))
+                {
+                    aContentType = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Content_type))
+                    {
+                        aContentType = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -825,10 +1442,32 @@ internal sealed partial class CsdModelParser
 
         CareServicesOutcome? eOutcome = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("error"u8))
+                    {
+                        c.Enter(CsdNames.Error);
+                    }
+                    else if (bytes.SequenceEqual("result"u8))
+                    {
+                        c.Enter(CsdNames.Result);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Error))
@@ -878,10 +1517,32 @@ internal sealed partial class CsdModelParser
         int? eFacilityNumber = null;
         CsdDocument? eQueryResult = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("facilityNumber"u8))
+                    {
+                        c.Enter(CsdNames.FacilityNumber);
+                    }
+                    else if (bytes.SequenceEqual("queryResult"u8))
+                    {
+                        c.Enter(CsdNames.QueryResult);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.FacilityNumber))
@@ -929,7 +1590,46 @@ internal sealed partial class CsdModelParser
         string? aCode = null;
         string? aCodingScheme = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("code"u8))
+                {
+                    aCode = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("codingScheme"u8))
+                {
+                    aCodingScheme = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Code))
+                    {
+                        aCode = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.CodingScheme))
+                    {
+                        aCodingScheme = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -987,10 +1687,52 @@ internal sealed partial class CsdModelParser
         var eContactPoints = default(ListBuilder<ContactPoint>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("name"u8))
+                    {
+                        c.Enter(CsdNames.Name);
+                    }
+                    else if (bytes.SequenceEqual("function"u8))
+                    {
+                        c.Enter(CsdNames.Function);
+                    }
+                    else if (bytes.SequenceEqual("nature"u8))
+                    {
+                        c.Enter(CsdNames.Nature);
+                    }
+                    else if (bytes.SequenceEqual("description"u8))
+                    {
+                        c.Enter(CsdNames.Description);
+                    }
+                    else if (bytes.SequenceEqual("confidentialityLevel"u8))
+                    {
+                        c.Enter(CsdNames.ConfidentialityLevel);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Name))
@@ -1092,10 +1834,44 @@ internal sealed partial class CsdModelParser
         string? eCertificate = null;
         var eExtensions = default(ListBuilder<ContactPointExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("equipment"u8))
+                    {
+                        c.Enter(CsdNames.Equipment);
+                    }
+                    else if (bytes.SequenceEqual("purpose"u8))
+                    {
+                        c.Enter(CsdNames.Purpose);
+                    }
+                    else if (bytes.SequenceEqual("certificate"u8))
+                    {
+                        c.Enter(CsdNames.Certificate);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CodedType))
@@ -1168,7 +1944,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -1206,10 +2021,32 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("confidentialityLevel"u8))
+                    {
+                        c.Enter(CsdNames.ConfidentialityLevel);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ConfidentialityLevel))
@@ -1275,10 +2112,48 @@ internal sealed partial class CsdModelParser
         DateOnly? eRenewalDate = null;
         var eExtensions = default(ListBuilder<CredentialExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("number"u8))
+                    {
+                        c.Enter(CsdNames.Number);
+                    }
+                    else if (bytes.SequenceEqual("issuingAuthority"u8))
+                    {
+                        c.Enter(CsdNames.IssuingAuthority);
+                    }
+                    else if (bytes.SequenceEqual("credentialIssueDate"u8))
+                    {
+                        c.Enter(CsdNames.CredentialIssueDate);
+                    }
+                    else if (bytes.SequenceEqual("credentialRenewalDate"u8))
+                    {
+                        c.Enter(CsdNames.CredentialRenewalDate);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CodedType))
@@ -1366,7 +2241,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -1411,10 +2325,60 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("speciality"u8))
+                    {
+                        c.Enter(CsdNames.Speciality);
+                    }
+                    else if (bytes.SequenceEqual("competence"u8))
+                    {
+                        c.Enter(CsdNames.Competence);
+                    }
+                    else if (bytes.SequenceEqual("exclusiveCompetence"u8))
+                    {
+                        c.Enter(CsdNames.ExclusiveCompetence);
+                    }
+                    else if (bytes.SequenceEqual("particularSkills"u8))
+                    {
+                        c.Enter(CsdNames.ParticularSkills);
+                    }
+                    else if (bytes.SequenceEqual("capacity"u8))
+                    {
+                        c.Enter(CsdNames.Capacity);
+                    }
+                    else if (bytes.SequenceEqual("qualificationPAC"u8))
+                    {
+                        c.Enter(CsdNames.QualificationPAC);
+                    }
+                    else if (bytes.SequenceEqual("DESCNonQualifiant"u8))
+                    {
+                        c.Enter(CsdNames.DESCNonQualifiant);
+                    }
+                    else if (bytes.SequenceEqual("complementarySkills"u8))
+                    {
+                        c.Enter(CsdNames.ComplementarySkills);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Speciality))
@@ -1542,10 +2506,36 @@ internal sealed partial class CsdModelParser
         int? eCapacityAtT60 = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("crisisCapacityT0"u8))
+                    {
+                        c.Enter(CsdNames.CrisisCapacityT0);
+                    }
+                    else if (bytes.SequenceEqual("crisisCapacityT60"u8))
+                    {
+                        c.Enter(CsdNames.CrisisCapacityT60);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CrisisCapacityT0))
@@ -1617,10 +2607,44 @@ internal sealed partial class CsdModelParser
         var eProviders = default(ListBuilder<Provider>);
         var eDevices = default(ListBuilder<Device>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("organizationDirectory"u8))
+                    {
+                        c.Enter(CsdNames.OrganizationDirectory);
+                    }
+                    else if (bytes.SequenceEqual("serviceDirectory"u8))
+                    {
+                        c.Enter(CsdNames.ServiceDirectory);
+                    }
+                    else if (bytes.SequenceEqual("facilityDirectory"u8))
+                    {
+                        c.Enter(CsdNames.FacilityDirectory);
+                    }
+                    else if (bytes.SequenceEqual("providerDirectory"u8))
+                    {
+                        c.Enter(CsdNames.ProviderDirectory);
+                    }
+                    else if (bytes.SequenceEqual("deviceDirectory"u8))
+                    {
+                        c.Enter(CsdNames.DeviceDirectory);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OrganizationDirectory))
@@ -1738,7 +2762,46 @@ internal sealed partial class CsdModelParser
         int? aCode = null;
         string? aMessage = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("code"u8))
+                {
+                    aCode = c.AttributeInt32();
+                }
+                else if (bytes.SequenceEqual("message"u8))
+                {
+                    aMessage = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Code))
+                    {
+                        aCode = c.AttributeInt32();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Message))
+                    {
+                        aMessage = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -1781,10 +2844,32 @@ internal sealed partial class CsdModelParser
         CodedType? eDependencyLevel = null;
         CodedType? eWelcomeType = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("dependencyLevel"u8))
+                    {
+                        c.Enter(CsdNames.DependencyLevel);
+                    }
+                    else if (bytes.SequenceEqual("welcomeType"u8))
+                    {
+                        c.Enter(CsdNames.WelcomeType);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.DependencyLevel))
@@ -1835,7 +2920,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -1865,10 +2981,40 @@ internal sealed partial class CsdModelParser
         DeviceExtension? eExtension = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("otherID"u8))
+                    {
+                        c.Enter(CsdNames.OtherID);
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OtherID))
@@ -1937,7 +3083,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -1974,10 +3159,28 @@ internal sealed partial class CsdModelParser
         int? eUnitsInService = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("nbInService"u8))
+                    {
+                        c.Enter(CsdNames.NbInService);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.NbInService))
@@ -2016,7 +3219,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -2070,10 +3304,44 @@ internal sealed partial class CsdModelParser
         var eSupportedPatients = default(ListBuilder<CodedType>);
         bool? eRestrictedOrganization = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("id_etablissement"u8))
+                    {
+                        c.Enter(CsdNames.Id_etablissement);
+                    }
+                    else if (bytes.SequenceEqual("dateRef"u8))
+                    {
+                        c.Enter(CsdNames.DateRef);
+                    }
+                    else if (bytes.SequenceEqual("typeActivity"u8))
+                    {
+                        c.Enter(CsdNames.TypeActivity);
+                    }
+                    else if (bytes.SequenceEqual("supportedPatient"u8))
+                    {
+                        c.Enter(CsdNames.SupportedPatient);
+                    }
+                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                    {
+                        c.Enter(CsdNames.RestrictedOrganisation);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Id_etablissement))
@@ -2140,7 +3408,46 @@ internal sealed partial class CsdModelParser
         var r = _reader;
         string? aUrn = null;
         bool? aEncapsulated = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("encapsulated"u8))
+                {
+                    aEncapsulated = c.AttributeBoolean();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Encapsulated))
+                    {
+                        aEncapsulated = c.AttributeBoolean();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -2176,10 +3483,28 @@ internal sealed partial class CsdModelParser
 
         EstablishmentOfferReadParameters? eParameters = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("TR_Lecture-OffresSanteEtablissement"u8))
+                    {
+                        c.Enter(CsdNames.TR_Lecture_OffresSanteEtablissement);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffresSanteEtablissement))
@@ -2219,10 +3544,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         EstablishmentReadCriteria? eCriteria = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("etablissementDemandeLecture"u8))
+                    {
+                        c.Enter(CsdNames.EtablissementDemandeLecture);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.EtablissementDemandeLecture))
@@ -2264,10 +3607,44 @@ internal sealed partial class CsdModelParser
         var eSupportedPatients = default(ListBuilder<CodedType>);
         bool? eRestrictedOrganization = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("id_etablissement"u8))
+                    {
+                        c.Enter(CsdNames.Id_etablissement);
+                    }
+                    else if (bytes.SequenceEqual("dateRef"u8))
+                    {
+                        c.Enter(CsdNames.DateRef);
+                    }
+                    else if (bytes.SequenceEqual("typeActivity"u8))
+                    {
+                        c.Enter(CsdNames.TypeActivity);
+                    }
+                    else if (bytes.SequenceEqual("supportedPatient"u8))
+                    {
+                        c.Enter(CsdNames.SupportedPatient);
+                    }
+                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                    {
+                        c.Enter(CsdNames.RestrictedOrganisation);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Id_etablissement))
@@ -2337,10 +3714,36 @@ internal sealed partial class CsdModelParser
         var eActivityTypes = default(ListBuilder<CodedType>);
         var eSupportedPatients = default(ListBuilder<CodedType>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("dateRef"u8))
+                    {
+                        c.Enter(CsdNames.DateRef);
+                    }
+                    else if (bytes.SequenceEqual("typeActivity"u8))
+                    {
+                        c.Enter(CsdNames.TypeActivity);
+                    }
+                    else if (bytes.SequenceEqual("supportedPatient"u8))
+                    {
+                        c.Enter(CsdNames.SupportedPatient);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.DateRef))
@@ -2388,10 +3791,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         EstablishmentsUpdatedSinceParameters? eParameters = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("params"u8))
+                    {
+                        c.Enter(CsdNames.Params);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Params))
@@ -2430,10 +3851,32 @@ internal sealed partial class CsdModelParser
         var eEntries = default(ListBuilder<EstablishmentUpdateNotice>);
         int? eResult = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("etablissementReponseNotif"u8))
+                    {
+                        c.Enter(CsdNames.EtablissementReponseNotif);
+                    }
+                    else if (bytes.SequenceEqual("result"u8))
+                    {
+                        c.Enter(CsdNames.Result);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.EtablissementReponseNotif))
@@ -2474,10 +3917,40 @@ internal sealed partial class CsdModelParser
         bool? eRestrictedOrganization = null;
         var eSupportedPatients = default(ListBuilder<CodedType>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("id_etablissement"u8))
+                    {
+                        c.Enter(CsdNames.Id_etablissement);
+                    }
+                    else if (bytes.SequenceEqual("typeActivity"u8))
+                    {
+                        c.Enter(CsdNames.TypeActivity);
+                    }
+                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                    {
+                        c.Enter(CsdNames.RestrictedOrganisation);
+                    }
+                    else if (bytes.SequenceEqual("supportedPatient"u8))
+                    {
+                        c.Enter(CsdNames.SupportedPatient);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Id_etablissement))
@@ -2534,7 +4007,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -2573,10 +4077,76 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<FacilityExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("otherID"u8))
+                    {
+                        c.Enter(CsdNames.OtherID);
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("primaryName"u8))
+                    {
+                        c.Enter(CsdNames.PrimaryName);
+                    }
+                    else if (bytes.SequenceEqual("otherName"u8))
+                    {
+                        c.Enter(CsdNames.OtherName);
+                    }
+                    else if (bytes.SequenceEqual("address"u8))
+                    {
+                        c.Enter(CsdNames.Address);
+                    }
+                    else if (bytes.SequenceEqual("contact"u8))
+                    {
+                        c.Enter(CsdNames.Contact);
+                    }
+                    else if (bytes.SequenceEqual("geocode"u8))
+                    {
+                        c.Enter(CsdNames.Geocode);
+                    }
+                    else if (bytes.SequenceEqual("language"u8))
+                    {
+                        c.Enter(CsdNames.Language);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("organizations"u8))
+                    {
+                        c.Enter(CsdNames.Organizations);
+                    }
+                    else if (bytes.SequenceEqual("operatingHours"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHours);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OtherID))
@@ -2707,7 +4277,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -2768,10 +4377,124 @@ internal sealed partial class CsdModelParser
         bool? eIsSensitiveUnit = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("contact"u8))
+                    {
+                        c.Enter(CsdNames.Contact);
+                    }
+                    else if (bytes.SequenceEqual("mailBoxMSS"u8))
+                    {
+                        c.Enter(CsdNames.MailBoxMSS);
+                    }
+                    else if (bytes.SequenceEqual("finalClosingDate"u8))
+                    {
+                        c.Enter(CsdNames.FinalClosingDate);
+                    }
+                    else if (bytes.SequenceEqual("creationDate"u8))
+                    {
+                        c.Enter(CsdNames.CreationDate);
+                    }
+                    else if (bytes.SequenceEqual("typeActivity"u8))
+                    {
+                        c.Enter(CsdNames.TypeActivity);
+                    }
+                    else if (bytes.SequenceEqual("careMode"u8))
+                    {
+                        c.Enter(CsdNames.CareMode);
+                    }
+                    else if (bytes.SequenceEqual("patientsType"u8))
+                    {
+                        c.Enter(CsdNames.PatientsType);
+                    }
+                    else if (bytes.SequenceEqual("accommodationCapacity"u8))
+                    {
+                        c.Enter(CsdNames.AccommodationCapacity);
+                    }
+                    else if (bytes.SequenceEqual("crisisAccomodationCapacity"u8))
+                    {
+                        c.Enter(CsdNames.CrisisAccomodationCapacity);
+                    }
+                    else if (bytes.SequenceEqual("residentialCapactity"u8))
+                    {
+                        c.Enter(CsdNames.ResidentialCapactity);
+                    }
+                    else if (bytes.SequenceEqual("resourcesSkills"u8))
+                    {
+                        c.Enter(CsdNames.ResourcesSkills);
+                    }
+                    else if (bytes.SequenceEqual("equipment"u8))
+                    {
+                        c.Enter(CsdNames.Equipment);
+                    }
+                    else if (bytes.SequenceEqual("receptionType"u8))
+                    {
+                        c.Enter(CsdNames.ReceptionType);
+                    }
+                    else if (bytes.SequenceEqual("receptionMode"u8))
+                    {
+                        c.Enter(CsdNames.ReceptionMode);
+                    }
+                    else if (bytes.SequenceEqual("takingCareSpeciality"u8))
+                    {
+                        c.Enter(CsdNames.TakingCareSpeciality);
+                    }
+                    else if (bytes.SequenceEqual("facilityType"u8))
+                    {
+                        c.Enter(CsdNames.FacilityType);
+                    }
+                    else if (bytes.SequenceEqual("location"u8))
+                    {
+                        c.Enter(CsdNames.Location);
+                    }
+                    else if (bytes.SequenceEqual("interventionZone"u8))
+                    {
+                        c.Enter(CsdNames.InterventionZone);
+                    }
+                    else if (bytes.SequenceEqual("annualOpenning"u8))
+                    {
+                        c.Enter(CsdNames.AnnualOpenning);
+                    }
+                    else if (bytes.SequenceEqual("psychiatricSector"u8))
+                    {
+                        c.Enter(CsdNames.PsychiatricSector);
+                    }
+                    else if (bytes.SequenceEqual("specificAct"u8))
+                    {
+                        c.Enter(CsdNames.SpecificAct);
+                    }
+                    else if (bytes.SequenceEqual("parentFacility"u8))
+                    {
+                        c.Enter(CsdNames.ParentFacility);
+                    }
+                    else if (bytes.SequenceEqual("managementType"u8))
+                    {
+                        c.Enter(CsdNames.ManagementType);
+                    }
+                    else if (bytes.SequenceEqual("maternityHospitalType"u8))
+                    {
+                        c.Enter(CsdNames.MaternityHospitalType);
+                    }
+                    else if (bytes.SequenceEqual("sensitiveUnit"u8))
+                    {
+                        c.Enter(CsdNames.SensitiveUnit);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Contact))
@@ -3015,7 +4738,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -3043,10 +4797,32 @@ internal sealed partial class CsdModelParser
         var eServices = default(ListBuilder<FacilityServiceLink>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("service"u8))
+                    {
+                        c.Enter(CsdNames.Service);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Service))
@@ -3078,7 +4854,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -3109,10 +4916,44 @@ internal sealed partial class CsdModelParser
         string? eFreeBusyUri = null;
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("name"u8))
+                    {
+                        c.Enter(CsdNames.Name);
+                    }
+                    else if (bytes.SequenceEqual("language"u8))
+                    {
+                        c.Enter(CsdNames.Language);
+                    }
+                    else if (bytes.SequenceEqual("operatingHours"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHours);
+                    }
+                    else if (bytes.SequenceEqual("freeBusyURI"u8))
+                    {
+                        c.Enter(CsdNames.FreeBusyURI);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Name))
@@ -3166,7 +5007,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -3240,10 +5120,44 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<GeoCodeExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("latitude"u8))
+                    {
+                        c.Enter(CsdNames.Latitude);
+                    }
+                    else if (bytes.SequenceEqual("longitude"u8))
+                    {
+                        c.Enter(CsdNames.Longitude);
+                    }
+                    else if (bytes.SequenceEqual("coordinateSystem"u8))
+                    {
+                        c.Enter(CsdNames.CoordinateSystem);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Latitude))
@@ -3331,7 +5245,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -3369,10 +5322,32 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("coordonneesFiables"u8))
+                    {
+                        c.Enter(CsdNames.CoordonneesFiables);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CoordonneesFiables))
@@ -3428,10 +5403,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         DateTimeOffset? eLastModified = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("lastModified"u8))
+                    {
+                        c.Enter(CsdNames.LastModified);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.LastModified))
@@ -3469,10 +5462,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         CsdDocument? eDocument = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("CSD"u8))
+                    {
+                        c.Enter(CsdNames.CSD);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CSD))
@@ -3510,10 +5521,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         CodedType? eSpecialPrice = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("specialPrice"u8))
+                    {
+                        c.Enter(CsdNames.SpecialPrice);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.SpecialPrice))
@@ -3548,10 +5577,36 @@ internal sealed partial class CsdModelParser
         CodedType? eManagementType = null;
         CodedType? eSpecialPrice = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("humanHelpPriceName"u8))
+                    {
+                        c.Enter(CsdNames.HumanHelpPriceName);
+                    }
+                    else if (bytes.SequenceEqual("managementType"u8))
+                    {
+                        c.Enter(CsdNames.ManagementType);
+                    }
+                    else if (bytes.SequenceEqual("specialPrice"u8))
+                    {
+                        c.Enter(CsdNames.SpecialPrice);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.HumanHelpPriceName))
@@ -3608,7 +5663,46 @@ internal sealed partial class CsdModelParser
         var r = _reader;
         string? aUrn = null;
         bool? aEncapsulated = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("encapsulated"u8))
+                {
+                    aEncapsulated = c.AttributeBoolean();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Encapsulated))
+                    {
+                        aEncapsulated = c.AttributeBoolean();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -3644,10 +5738,28 @@ internal sealed partial class CsdModelParser
 
         InternalOrganizationOfferReadParameters? eParameters = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("TR_Lecture-OffreSanteOrganisationInterne"u8))
+                    {
+                        c.Enter(CsdNames.TR_Lecture_OffreSanteOrganisationInterne);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffreSanteOrganisationInterne))
@@ -3687,10 +5799,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         OtherId? eInternalOrganizationId = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("organisationID"u8))
+                    {
+                        c.Enter(CsdNames.OrganisationID);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OrganisationID))
@@ -3768,10 +5898,56 @@ internal sealed partial class CsdModelParser
         decimal? eCalculatedDistance = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("name"u8))
+                    {
+                        c.Enter(CsdNames.Name);
+                    }
+                    else if (bytes.SequenceEqual("description"u8))
+                    {
+                        c.Enter(CsdNames.Description);
+                    }
+                    else if (bytes.SequenceEqual("status"u8))
+                    {
+                        c.Enter(CsdNames.Status);
+                    }
+                    else if (bytes.SequenceEqual("address"u8))
+                    {
+                        c.Enter(CsdNames.Address);
+                    }
+                    else if (bytes.SequenceEqual("geoCoordinates"u8))
+                    {
+                        c.Enter(CsdNames.GeoCoordinates);
+                    }
+                    else if (bytes.SequenceEqual("cityNumber"u8))
+                    {
+                        c.Enter(CsdNames.CityNumber);
+                    }
+                    else if (bytes.SequenceEqual("calculatedDistance"u8))
+                    {
+                        c.Enter(CsdNames.CalculatedDistance);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Name))
@@ -3885,10 +6061,32 @@ internal sealed partial class CsdModelParser
         ContactPoint? eContactPoint = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ContactPoint))
@@ -3937,10 +6135,32 @@ internal sealed partial class CsdModelParser
         CodedType? eSpecialPrice = null;
         string? eName = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("specialPrice"u8))
+                    {
+                        c.Enter(CsdNames.SpecialPrice);
+                    }
+                    else if (bytes.SequenceEqual("mealDeliveryName"u8))
+                    {
+                        c.Enter(CsdNames.MealDeliveryName);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.SpecialPrice))
@@ -3984,10 +6204,32 @@ internal sealed partial class CsdModelParser
         int? eValue = null;
         CodedType? eUnit = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("value"u8))
+                    {
+                        c.Enter(CsdNames.ValueElement);
+                    }
+                    else if (bytes.SequenceEqual("unit"u8))
+                    {
+                        c.Enter(CsdNames.Unit);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ValueElement))
@@ -4041,7 +6283,62 @@ internal sealed partial class CsdModelParser
         DateTimeOffset? aUpdated = null;
         string? aStatus = null;
         string? aSourceDirectory = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("created"u8))
+                {
+                    aCreated = c.AttributeDateTime();
+                }
+                else if (bytes.SequenceEqual("updated"u8))
+                {
+                    aUpdated = c.AttributeDateTime();
+                }
+                else if (bytes.SequenceEqual("status"u8))
+                {
+                    aStatus = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("sourceDirectory"u8))
+                {
+                    aSourceDirectory = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Created))
+                    {
+                        aCreated = c.AttributeDateTime();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Updated))
+                    {
+                        aUpdated = c.AttributeDateTime();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Status))
+                    {
+                        aStatus = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.SourceDirectory))
+                    {
+                        aSourceDirectory = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -4090,10 +6387,28 @@ internal sealed partial class CsdModelParser
 
         var eExtensions = default(ListBuilder<RecordExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Extension))
@@ -4131,10 +6446,52 @@ internal sealed partial class CsdModelParser
         string? eSuffix = null;
         var eExtensions = default(ListBuilder<NameExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("commonName"u8))
+                    {
+                        c.Enter(CsdNames.CommonName);
+                    }
+                    else if (bytes.SequenceEqual("honorific"u8))
+                    {
+                        c.Enter(CsdNames.Honorific);
+                    }
+                    else if (bytes.SequenceEqual("forename"u8))
+                    {
+                        c.Enter(CsdNames.Forename);
+                    }
+                    else if (bytes.SequenceEqual("otherName"u8))
+                    {
+                        c.Enter(CsdNames.OtherName);
+                    }
+                    else if (bytes.SequenceEqual("surname"u8))
+                    {
+                        c.Enter(CsdNames.Surname);
+                    }
+                    else if (bytes.SequenceEqual("suffix"u8))
+                    {
+                        c.Enter(CsdNames.Suffix);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CommonName))
@@ -4212,7 +6569,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -4249,10 +6645,28 @@ internal sealed partial class CsdModelParser
         CodedType? eTitle = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("title"u8))
+                    {
+                        c.Enter(CsdNames.Title);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Title))
@@ -4293,10 +6707,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         Person? ePerson = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("person"u8))
+                    {
+                        c.Enter(CsdNames.Person);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Person))
@@ -4334,10 +6766,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         EntityReference? eProvider = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("provider"u8))
+                    {
+                        c.Enter(CsdNames.Provider);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Provider))
@@ -4381,10 +6831,52 @@ internal sealed partial class CsdModelParser
         DateOnly? eEndEffectiveDate = null;
         var eExtensions = default(ListBuilder<OperatingHoursExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("openFlag"u8))
+                    {
+                        c.Enter(CsdNames.OpenFlag);
+                    }
+                    else if (bytes.SequenceEqual("dayOfTheWeek"u8))
+                    {
+                        c.Enter(CsdNames.DayOfTheWeek);
+                    }
+                    else if (bytes.SequenceEqual("beginningHour"u8))
+                    {
+                        c.Enter(CsdNames.BeginningHour);
+                    }
+                    else if (bytes.SequenceEqual("endingHour"u8))
+                    {
+                        c.Enter(CsdNames.EndingHour);
+                    }
+                    else if (bytes.SequenceEqual("beginEffectiveDate"u8))
+                    {
+                        c.Enter(CsdNames.BeginEffectiveDate);
+                    }
+                    else if (bytes.SequenceEqual("endEffectiveDate"u8))
+                    {
+                        c.Enter(CsdNames.EndEffectiveDate);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OpenFlag))
@@ -4477,7 +6969,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -4515,10 +7046,32 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("operatingHoursType"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHoursType);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OperatingHoursType))
@@ -4582,10 +7135,60 @@ internal sealed partial class CsdModelParser
         bool? eHomeVisit = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("exerciceModeInUnit"u8))
+                    {
+                        c.Enter(CsdNames.ExerciceModeInUnit);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("specificSkills"u8))
+                    {
+                        c.Enter(CsdNames.SpecificSkills);
+                    }
+                    else if (bytes.SequenceEqual("operatingHours"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHours);
+                    }
+                    else if (bytes.SequenceEqual("agreementSector"u8))
+                    {
+                        c.Enter(CsdNames.AgreementSector);
+                    }
+                    else if (bytes.SequenceEqual("contractOptionHealthCareAccess"u8))
+                    {
+                        c.Enter(CsdNames.ContractOptionHealthCareAccess);
+                    }
+                    else if (bytes.SequenceEqual("vitaleCardAccepted"u8))
+                    {
+                        c.Enter(CsdNames.VitaleCardAccepted);
+                    }
+                    else if (bytes.SequenceEqual("homeVisit"u8))
+                    {
+                        c.Enter(CsdNames.HomeVisit);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && (c.Is(name, CsdNames.ExerciceModeInUnit) || c.IsAlias(name, CsdNames.ExerciseModeInUnit, CsdNames.ExerciceModeInUnit)))
@@ -4701,7 +7304,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -4740,10 +7374,76 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<OrganizationExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("otherID"u8))
+                    {
+                        c.Enter(CsdNames.OtherID);
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("primaryName"u8))
+                    {
+                        c.Enter(CsdNames.PrimaryName);
+                    }
+                    else if (bytes.SequenceEqual("otherName"u8))
+                    {
+                        c.Enter(CsdNames.OtherName);
+                    }
+                    else if (bytes.SequenceEqual("address"u8))
+                    {
+                        c.Enter(CsdNames.Address);
+                    }
+                    else if (bytes.SequenceEqual("contact"u8))
+                    {
+                        c.Enter(CsdNames.Contact);
+                    }
+                    else if (bytes.SequenceEqual("credential"u8))
+                    {
+                        c.Enter(CsdNames.Credential);
+                    }
+                    else if (bytes.SequenceEqual("language"u8))
+                    {
+                        c.Enter(CsdNames.Language);
+                    }
+                    else if (bytes.SequenceEqual("specialization"u8))
+                    {
+                        c.Enter(CsdNames.Specialization);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("parent"u8))
+                    {
+                        c.Enter(CsdNames.Parent);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OtherID))
@@ -4860,7 +7560,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -4912,10 +7651,88 @@ internal sealed partial class CsdModelParser
         CodedType? eOrsanRecourseLevel = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("contact"u8))
+                    {
+                        c.Enter(CsdNames.Contact);
+                    }
+                    else if (bytes.SequenceEqual("useName"u8))
+                    {
+                        c.Enter(CsdNames.UseName);
+                    }
+                    else if (bytes.SequenceEqual("healthCareTerritorial"u8))
+                    {
+                        c.Enter(CsdNames.HealthCareTerritorial);
+                    }
+                    else if (bytes.SequenceEqual("location"u8))
+                    {
+                        c.Enter(CsdNames.Location);
+                    }
+                    else if (bytes.SequenceEqual("price"u8))
+                    {
+                        c.Enter(CsdNames.Price);
+                    }
+                    else if (bytes.SequenceEqual("dropZone"u8))
+                    {
+                        c.Enter(CsdNames.DropZone);
+                    }
+                    else if (bytes.SequenceEqual("financialHelpType"u8))
+                    {
+                        c.Enter(CsdNames.FinancialHelpType);
+                    }
+                    else if (bytes.SequenceEqual("accomodationFamily"u8))
+                    {
+                        c.Enter(CsdNames.AccomodationFamily);
+                    }
+                    else if (bytes.SequenceEqual("nbTemporarySocialeHelpPlace"u8))
+                    {
+                        c.Enter(CsdNames.NbTemporarySocialeHelpPlace);
+                    }
+                    else if (bytes.SequenceEqual("nbPermanentSocialHelpPlace"u8))
+                    {
+                        c.Enter(CsdNames.NbPermanentSocialHelpPlace);
+                    }
+                    else if (bytes.SequenceEqual("careWithoutPatientApproval"u8))
+                    {
+                        c.Enter(CsdNames.CareWithoutPatientApproval);
+                    }
+                    else if (bytes.SequenceEqual("creationDate"u8))
+                    {
+                        c.Enter(CsdNames.CreationDate);
+                    }
+                    else if (bytes.SequenceEqual("closingDate"u8))
+                    {
+                        c.Enter(CsdNames.ClosingDate);
+                    }
+                    else if (bytes.SequenceEqual("closingReason"u8))
+                    {
+                        c.Enter(CsdNames.ClosingReason);
+                    }
+                    else if (bytes.SequenceEqual("accessibilityLocation"u8))
+                    {
+                        c.Enter(CsdNames.AccessibilityLocation);
+                    }
+                    else if (bytes.SequenceEqual("levelRecourseORSAN"u8))
+                    {
+                        c.Enter(CsdNames.LevelRecourseORSAN);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Contact))
@@ -5085,7 +7902,46 @@ internal sealed partial class CsdModelParser
         var r = _reader;
         string? aCode = null;
         string? aAssigningAuthorityName = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("code"u8))
+                {
+                    aCode = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("assigningAuthorityName"u8))
+                {
+                    aAssigningAuthorityName = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Code))
+                    {
+                        aCode = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.AssigningAuthorityName))
+                    {
+                        aAssigningAuthorityName = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -5146,10 +8002,32 @@ internal sealed partial class CsdModelParser
         string? eOtherName = null;
         CodedType? eSurchargeName = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("otherSurchargePriceName"u8))
+                    {
+                        c.Enter(CsdNames.OtherSurchargePriceName);
+                    }
+                    else if (bytes.SequenceEqual("surchargePriceName"u8))
+                    {
+                        c.Enter(CsdNames.SurchargePriceName);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OtherSurchargePriceName))
@@ -5200,10 +8078,40 @@ internal sealed partial class CsdModelParser
         Measurement? eMaximumAge = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("supportedPatient"u8))
+                    {
+                        c.Enter(CsdNames.SupportedPatient);
+                    }
+                    else if (bytes.SequenceEqual("patientTypeAgeMin"u8))
+                    {
+                        c.Enter(CsdNames.PatientTypeAgeMin);
+                    }
+                    else if (bytes.SequenceEqual("patientTypeAgeMax"u8))
+                    {
+                        c.Enter(CsdNames.PatientTypeAgeMax);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.SupportedPatient))
@@ -5280,10 +8188,44 @@ internal sealed partial class CsdModelParser
         string? eGender = null;
         DateOnly? eDateOfBirth = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("name"u8))
+                    {
+                        c.Enter(CsdNames.Name);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else if (bytes.SequenceEqual("address"u8))
+                    {
+                        c.Enter(CsdNames.Address);
+                    }
+                    else if (bytes.SequenceEqual("gender"u8))
+                    {
+                        c.Enter(CsdNames.Gender);
+                    }
+                    else if (bytes.SequenceEqual("dateOfBirth"u8))
+                    {
+                        c.Enter(CsdNames.DateOfBirth);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Name))
@@ -5366,10 +8308,52 @@ internal sealed partial class CsdModelParser
         string? eSuffix = null;
         var eExtensions = default(ListBuilder<NameExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("commonName"u8))
+                    {
+                        c.Enter(CsdNames.CommonName);
+                    }
+                    else if (bytes.SequenceEqual("honorific"u8))
+                    {
+                        c.Enter(CsdNames.Honorific);
+                    }
+                    else if (bytes.SequenceEqual("forename"u8))
+                    {
+                        c.Enter(CsdNames.Forename);
+                    }
+                    else if (bytes.SequenceEqual("otherName"u8))
+                    {
+                        c.Enter(CsdNames.OtherName);
+                    }
+                    else if (bytes.SequenceEqual("surname"u8))
+                    {
+                        c.Enter(CsdNames.Surname);
+                    }
+                    else if (bytes.SequenceEqual("suffix"u8))
+                    {
+                        c.Enter(CsdNames.Suffix);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CommonName))
@@ -5448,7 +8432,54 @@ internal sealed partial class CsdModelParser
         int? aTotal = null;
         int? aAvailable = null;
         DateTimeOffset? aUpdateDate = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("total"u8))
+                {
+                    aTotal = c.AttributeInt32();
+                }
+                else if (bytes.SequenceEqual("avaible"u8))
+                {
+                    aAvailable = c.AttributeInt32();
+                }
+                else if (bytes.SequenceEqual("updateDate"u8))
+                {
+                    aUpdateDate = c.AttributeDateTime();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Total))
+                    {
+                        aTotal = c.AttributeInt32();
+                    }
+                    else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                    {
+                        aAvailable = c.AttributeInt32();
+                    }
+                    else if (plain && c.Is(name, CsdNames.UpdateDate))
+                    {
+                        aUpdateDate = c.AttributeDateTime();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -5508,10 +8539,72 @@ internal sealed partial class CsdModelParser
         PriceDetails? eDetails = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("priceType"u8))
+                    {
+                        c.Enter(CsdNames.PriceType);
+                    }
+                    else if (bytes.SequenceEqual("priceUnit"u8))
+                    {
+                        c.Enter(CsdNames.PriceUnit);
+                    }
+                    else if (bytes.SequenceEqual("price"u8))
+                    {
+                        c.Enter(CsdNames.Price);
+                    }
+                    else if (bytes.SequenceEqual("updateDate"u8))
+                    {
+                        c.Enter(CsdNames.UpdateDate);
+                    }
+                    else if (bytes.SequenceEqual("basePackageAccomodation"u8))
+                    {
+                        c.Enter(CsdNames.BasePackageAccomodation);
+                    }
+                    else if (bytes.SequenceEqual("mealDelivery"u8))
+                    {
+                        c.Enter(CsdNames.MealDelivery);
+                    }
+                    else if (bytes.SequenceEqual("homeDay"u8))
+                    {
+                        c.Enter(CsdNames.HomeDay);
+                    }
+                    else if (bytes.SequenceEqual("dependencyPrice"u8))
+                    {
+                        c.Enter(CsdNames.DependencyPrice);
+                    }
+                    else if (bytes.SequenceEqual("surchargePriceResidential"u8))
+                    {
+                        c.Enter(CsdNames.SurchargePriceResidential);
+                    }
+                    else if (bytes.SequenceEqual("humanHelpPrice"u8))
+                    {
+                        c.Enter(CsdNames.HumanHelpPrice);
+                    }
+                    else if (bytes.SequenceEqual("surchargePrice"u8))
+                    {
+                        c.Enter(CsdNames.SurchargePrice);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.PriceType))
@@ -5674,10 +8767,32 @@ internal sealed partial class CsdModelParser
         double? eAmount = null;
         CodedType? eCurrency = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("amount"u8))
+                    {
+                        c.Enter(CsdNames.Amount);
+                    }
+                    else if (bytes.SequenceEqual("currency"u8))
+                    {
+                        c.Enter(CsdNames.Currency);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Amount))
@@ -5728,7 +8843,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -5764,10 +8910,64 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<ProviderExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("otherID"u8))
+                    {
+                        c.Enter(CsdNames.OtherID);
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("demographic"u8))
+                    {
+                        c.Enter(CsdNames.Demographic);
+                    }
+                    else if (bytes.SequenceEqual("language"u8))
+                    {
+                        c.Enter(CsdNames.Language);
+                    }
+                    else if (bytes.SequenceEqual("organizations"u8))
+                    {
+                        c.Enter(CsdNames.Organizations);
+                    }
+                    else if (bytes.SequenceEqual("facilities"u8))
+                    {
+                        c.Enter(CsdNames.Facilities);
+                    }
+                    else if (bytes.SequenceEqual("credential"u8))
+                    {
+                        c.Enter(CsdNames.Credential);
+                    }
+                    else if (bytes.SequenceEqual("specialty"u8))
+                    {
+                        c.Enter(CsdNames.Specialty);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OtherID))
@@ -5894,7 +9094,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -5932,10 +9171,32 @@ internal sealed partial class CsdModelParser
         MailBoxMss? eMailBox = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("operationalStatus"u8))
+                    {
+                        c.Enter(CsdNames.OperationalStatus);
+                    }
+                    else if (bytes.SequenceEqual("mailBoxMSS"u8))
+                    {
+                        c.Enter(CsdNames.MailBoxMSS);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.OperationalStatus))
@@ -5989,7 +9250,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6018,10 +9310,36 @@ internal sealed partial class CsdModelParser
         var eOperatingHours = default(ListBuilder<OperatingHours>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("service"u8))
+                    {
+                        c.Enter(CsdNames.Service);
+                    }
+                    else if (bytes.SequenceEqual("operatingHours"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHours);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Service))
@@ -6058,7 +9376,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6087,10 +9436,36 @@ internal sealed partial class CsdModelParser
         var eAddresses = default(ListBuilder<Address>);
         var eContactPoints = default(ListBuilder<ContactPoint>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("address"u8))
+                    {
+                        c.Enter(CsdNames.Address);
+                    }
+                    else if (bytes.SequenceEqual("contactPoint"u8))
+                    {
+                        c.Enter(CsdNames.ContactPoint);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Extension))
@@ -6127,7 +9502,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6159,10 +9565,48 @@ internal sealed partial class CsdModelParser
         string? eFreeBusyUri = null;
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("name"u8))
+                    {
+                        c.Enter(CsdNames.Name);
+                    }
+                    else if (bytes.SequenceEqual("organization"u8))
+                    {
+                        c.Enter(CsdNames.Organization);
+                    }
+                    else if (bytes.SequenceEqual("language"u8))
+                    {
+                        c.Enter(CsdNames.Language);
+                    }
+                    else if (bytes.SequenceEqual("operatingHours"u8))
+                    {
+                        c.Enter(CsdNames.OperatingHours);
+                    }
+                    else if (bytes.SequenceEqual("freeBusyURI"u8))
+                    {
+                        c.Enter(CsdNames.FreeBusyURI);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Name))
@@ -6226,7 +9670,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6264,10 +9747,32 @@ internal sealed partial class CsdModelParser
         string? eComments = null;
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("recognation"u8))
+                    {
+                        c.Enter(CsdNames.Recognation);
+                    }
+                    else if (bytes.SequenceEqual("comments"u8))
+                    {
+                        c.Enter(CsdNames.Comments);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && (c.Is(name, CsdNames.Recognation) || c.IsAlias(name, CsdNames.Recognition, CsdNames.Recognation)))
@@ -6320,10 +9825,36 @@ internal sealed partial class CsdModelParser
         int? eResidentialNumber = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("residentialType"u8))
+                    {
+                        c.Enter(CsdNames.ResidentialType);
+                    }
+                    else if (bytes.SequenceEqual("residentialNumber"u8))
+                    {
+                        c.Enter(CsdNames.ResidentialNumber);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ResidentialType))
@@ -6386,10 +9917,28 @@ internal sealed partial class CsdModelParser
         c.NoAttributesExpected();
         CodedType? eResidentialType = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("residentialType"u8))
+                    {
+                        c.Enter(CsdNames.ResidentialType);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ResidentialType))
@@ -6430,10 +9979,40 @@ internal sealed partial class CsdModelParser
         var eSpecificSkills = default(ListBuilder<CodedType>);
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("profession"u8))
+                    {
+                        c.Enter(CsdNames.Profession);
+                    }
+                    else if (bytes.SequenceEqual("medicalSpeciality"u8))
+                    {
+                        c.Enter(CsdNames.MedicalSpeciality);
+                    }
+                    else if (bytes.SequenceEqual("specificSkills"u8))
+                    {
+                        c.Enter(CsdNames.SpecificSkills);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Profession))
@@ -6479,7 +10058,38 @@ internal sealed partial class CsdModelParser
     {
         var r = _reader;
         string? aEntityId = null;
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("entityID"u8))
+                {
+                    aEntityId = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.EntityID))
+                    {
+                        aEntityId = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        c.UnknownAttribute();
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6508,10 +10118,36 @@ internal sealed partial class CsdModelParser
         ServiceExtension? eExtension = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("extension"u8))
+                    {
+                        c.Enter(CsdNames.Extension);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.CodedType))
@@ -6575,7 +10211,46 @@ internal sealed partial class CsdModelParser
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (r.MoveToFirstAttribute())
+        if (c.Utf8 is { } u8)
+        {
+            var count = u8.AttributeCount;
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = u8.AttributeNameBytes(i);
+                u8.MoveToAttribute(i);
+                if (bytes.SequenceEqual("type"u8))
+                {
+                    aType = c.AttributeValue();
+                }
+                else if (bytes.SequenceEqual("urn"u8))
+                {
+                    aUrn = c.AttributeValue();
+                }
+                else
+                {
+                    var name = r.LocalName;
+                    var plain = c.IsPlainAttribute;
+                    if (plain && c.Is(name, CsdNames.Type))
+                    {
+                        aType = c.AttributeValue();
+                    }
+                    else if (plain && c.Is(name, CsdNames.Urn))
+                    {
+                        aUrn = c.AttributeValue();
+                    }
+                    else if (!c.IsNamespaceDeclaration)
+                    {
+                        extraAttributes.Add(c.ExtraAttribute());
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                u8.MoveToElement();
+            }
+        }
+        else if (r.MoveToFirstAttribute())
         {
             do
             {
@@ -6612,10 +10287,28 @@ internal sealed partial class CsdModelParser
         var eActivityFamilies = default(ListBuilder<CodedType>);
         string? localElement = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("actFamily"u8))
+                    {
+                        c.Enter(CsdNames.ActFamily);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.ActFamily))
@@ -6653,10 +10346,36 @@ internal sealed partial class CsdModelParser
         CodedType? eCode = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
+        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (c.NextChild(depth))
+            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                if (utf8 is not null)
+                {
+                    var bytes = utf8.ElementNameBytes;
+                    if (!c.InCsd)
+                    {
+                        c.Enter();
+                    }
+                    else if (bytes.SequenceEqual("type"u8))
+                    {
+                        c.Enter(CsdNames.Type);
+                    }
+                    else if (bytes.SequenceEqual("codedType"u8))
+                    {
+                        c.Enter(CsdNames.CodedType);
+                    }
+                    else if (bytes.SequenceEqual("record"u8))
+                    {
+                        c.Enter(CsdNames.Record);
+                    }
+                    else
+                    {
+                        c.Enter();
+                    }
+                }
+
                 var name = r.LocalName;
                 var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 if (inCsd && c.Is(name, CsdNames.Type))

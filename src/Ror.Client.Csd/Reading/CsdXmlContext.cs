@@ -50,6 +50,9 @@ internal sealed class CsdXmlContext
 
     public XmlReader Reader { get; }
 
+    /// <summary>The reader as the SDK's UTF-8 reader, when it is one: the generated parsers then match names as bytes.</summary>
+    public Utf8XmlReader? Utf8 => _utf8;
+
     public CsdReaderOptions Options { get; }
 
     /// <summary>Whether a deviation callback is set (so that callers can avoid work otherwise).</summary>
@@ -85,6 +88,17 @@ internal sealed class CsdXmlContext
     }
 
     /// <summary>
+    /// Records the current start tag, whose name the caller matched in the UTF-8 reader's bytes
+    /// (<see cref="Utf8XmlReader.ElementNameBytes"/>): <paramref name="name"/> is that name's <see cref="CsdNames"/>
+    /// constant, which the reader's name table holds, so that nothing looks the name up.
+    /// </summary>
+    public void Enter(string name)
+    {
+        _utf8!.KnownLocalName(name);
+        Enter();
+    }
+
+    /// <summary>
     /// On the start tag of an element with element content: moves into its content. Returns
     /// <see langword="false"/> (and moves past the element) when it is empty.
     /// </summary>
@@ -107,13 +121,28 @@ internal sealed class CsdXmlContext
     /// </summary>
     public bool NextChild(int parentDepth)
     {
+        if (!NextElement(parentDepth))
+        {
+            return false;
+        }
+
+        Enter();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the element at <paramref name="parentDepth"/> without recording it (the caller
+    /// records it with <see cref="Enter()"/> or <see cref="Enter(string)"/>); returns <see langword="false"/> after
+    /// moving past the parent's end tag.
+    /// </summary>
+    public bool NextElement(int parentDepth)
+    {
         var reader = Reader;
         while (true)
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    Enter();
                     return true;
                 case XmlNodeType.EndElement when reader.Depth == parentDepth:
                     reader.Read();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -780,6 +781,30 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
     /// <summary>The UTF-8 bytes of the current attribute's value (valid until the reader moves on), or none off an attribute.</summary>
     public ReadOnlySpan<byte> AttributeValueBytes() => _attrIndex >= 0 ? AttributeValueBytes(_attrIndex) : default;
+
+    /// <summary>
+    /// On a start tag: its qualified name as it is written (prefix included), in UTF-8, valid until the next move. A
+    /// name without a colon that equals a schema name is that name, unprefixed.
+    /// </summary>
+    public ReadOnlySpan<byte> ElementNameBytes => _buf.AsSpan(_ts + _nameOffset, _nameLength);
+
+    /// <summary>
+    /// On a start tag: the qualified name of its attribute <paramref name="i"/> (the order of
+    /// <see cref="MoveToAttribute(int)"/>) as it is written, in UTF-8, valid until the next move. A name without a colon
+    /// is a name in no namespace.
+    /// </summary>
+    public ReadOnlySpan<byte> AttributeNameBytes(int i) => _buf.AsSpan(_ts + _attrs[i].NameOffset, _attrs[i].NameLength);
+
+    /// <summary>
+    /// On a start tag whose name the caller has matched against <see cref="ElementNameBytes"/>: gives
+    /// <see cref="LocalName"/> that name (the name table's own string for it) instead of looking it up.
+    /// </summary>
+    public void KnownLocalName(string name)
+    {
+        Debug.Assert(_attrIndex < 0 && _token == XmlNodeType.Element, "On a start tag.");
+        Debug.Assert(ReferenceEquals(_nameTable.Get(name), name), "An atomized name.");
+        _localName = name;
+    }
 
     private ReadOnlySpan<byte> AttributeValueBytes(int i)
     {

@@ -138,15 +138,13 @@ internal static class CsdModelParserSource
             if (extras is not null) sb.AppendLine("        var extraAttributes = default(ListBuilder<ExtraAttribute>);");
             if (attrs.Count > 0 || extras is not null)
             {
-                sb.AppendLine("        if (r.MoveToFirstAttribute())");
-                sb.AppendLine("        {");
-                sb.AppendLine("            do");
-                sb.AppendLine("            {");
-                sb.AppendLine("                var name = r.LocalName;");
+                // What is done for the attribute the reader is on, whatever reader it is.
+                var body = new List<string>();
+                body.Add("var name = r.LocalName;");
                 // The namespace of the attribute is read once, not once per candidate name.
                 if (attrs.Any(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null))
                 {
-                    sb.AppendLine("                var plain = c.IsPlainAttribute;");
+                    body.Add("var plain = c.IsPlainAttribute;");
                 }
 
                 var first = true;
@@ -159,16 +157,60 @@ internal static class CsdModelParserSource
                     {
                         cond = $"{nsCheck} && (c.Is(name, {N(a.Name)}) || c.IsAlias(name, {N(alias)}, {N(a.Name)}))";
                     }
-                    sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
-                    sb.AppendLine("                {");
-                    sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
-                    sb.AppendLine("                }");
+                    body.Add($"{(first ? "if" : "else if")} ({cond})");
+                    body.Add("{");
+                    body.Add($"    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
+                    body.Add("}");
                     first = false;
                 }
-                sb.AppendLine(first ? "                if (!c.IsNamespaceDeclaration)" : "                else if (!c.IsNamespaceDeclaration)");
-                sb.AppendLine("                {");
-                sb.AppendLine(extras is not null ? "                    extraAttributes.Add(c.ExtraAttribute());" : "                    c.UnknownAttribute();");
-                sb.AppendLine("                }");
+                body.Add(first ? "if (!c.IsNamespaceDeclaration)" : "else if (!c.IsNamespaceDeclaration)");
+                body.Add("{");
+                body.Add(extras is not null ? "    extraAttributes.Add(c.ExtraAttribute());" : "    c.UnknownAttribute();");
+                body.Add("}");
+
+                // The UTF-8 reader: the attributes in no namespace are matched by their bytes, without a name looked up;
+                // any other attribute (an alias, a prefixed or an unknown one) goes through the same steps as above.
+                var plainAttrs = attrs.Where(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null).ToList();
+                if (plainAttrs.Count > 0)
+                {
+                    sb.AppendLine("        if (c.Utf8 is { } u8)");
+                    sb.AppendLine("        {");
+                    sb.AppendLine("            var count = u8.AttributeCount;");
+                    sb.AppendLine("            for (var i = 0; i < count; i++)");
+                    sb.AppendLine("            {");
+                    sb.AppendLine("                var bytes = u8.AttributeNameBytes(i);");
+                    sb.AppendLine("                u8.MoveToAttribute(i);");
+                    var firstBytes = true;
+                    foreach (var p in plainAttrs)
+                    {
+                        var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
+                        sb.AppendLine($"                {(firstBytes ? "if" : "else if")} (bytes.SequenceEqual(\"{a.Name}\"u8))");
+                        sb.AppendLine("                {");
+                        sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
+                        sb.AppendLine("                }");
+                        firstBytes = false;
+                    }
+                    sb.AppendLine("                else");
+                    sb.AppendLine("                {");
+                    foreach (var line in body) sb.AppendLine("                    " + line);
+                    sb.AppendLine("                }");
+                    sb.AppendLine("            }");
+                    sb.AppendLine();
+                    sb.AppendLine("            if (count > 0)");
+                    sb.AppendLine("            {");
+                    sb.AppendLine("                u8.MoveToElement();");
+                    sb.AppendLine("            }");
+                    sb.AppendLine("        }");
+                    sb.AppendLine("        else if (r.MoveToFirstAttribute())");
+                }
+                else
+                {
+                    sb.AppendLine("        if (r.MoveToFirstAttribute())");
+                }
+                sb.AppendLine("        {");
+                sb.AppendLine("            do");
+                sb.AppendLine("            {");
+                foreach (var line in body) sb.AppendLine("                " + line);
                 sb.AppendLine("            }");
                 sb.AppendLine("            while (r.MoveToNextAttribute());");
                 sb.AppendLine();
@@ -234,11 +276,54 @@ internal static class CsdModelParserSource
                     }
                 }
                 if (local is not null) sb.AppendLine("        string? localElement = null;");
+                // The names of the CSD namespace this type's children may have, matched as bytes on the UTF-8 reader.
+                var csdNames = new List<string>();
+                foreach (var p in elems)
+                {
+                    foreach (var m in p.GetCustomAttributes<CsdElementNameAttribute>())
+                    {
+                        if (m.Namespace is null or "urn:ihe:iti:csd:2013" && !csdNames.Contains(m.Name)) csdNames.Add(m.Name);
+                    }
+
+                    if (p.GetCustomAttribute<CsdToleratedElementAttribute>() is { } t && !csdNames.Contains(t.Name)) csdNames.Add(t.Name);
+                }
+
                 sb.AppendLine("        var depth = r.Depth;");
+                if (csdNames.Count > 0) sb.AppendLine("        var utf8 = c.Utf8;");
                 sb.AppendLine("        if (c.StartContent())");
                 sb.AppendLine("        {");
-                sb.AppendLine("            while (c.NextChild(depth))");
-                sb.AppendLine("            {");
+                if (csdNames.Count > 0)
+                {
+                    // On the UTF-8 reader, a child whose name is one of them is recorded under that name's constant, and
+                    // nothing looks its name up; any other goes through c.Enter() as on any reader.
+                    sb.AppendLine("            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
+                    sb.AppendLine("            {");
+                    sb.AppendLine("                if (utf8 is not null)");
+                    sb.AppendLine("                {");
+                    sb.AppendLine("                    var bytes = utf8.ElementNameBytes;");
+                    sb.AppendLine("                    if (!c.InCsd)");
+                    sb.AppendLine("                    {");
+                    sb.AppendLine("                        c.Enter();");
+                    sb.AppendLine("                    }");
+                    foreach (var n in csdNames)
+                    {
+                        sb.AppendLine($"                    else if (bytes.SequenceEqual(\"{n}\"u8))");
+                        sb.AppendLine("                    {");
+                        sb.AppendLine($"                        c.Enter({N(n)});");
+                        sb.AppendLine("                    }");
+                    }
+                    sb.AppendLine("                    else");
+                    sb.AppendLine("                    {");
+                    sb.AppendLine("                        c.Enter();");
+                    sb.AppendLine("                    }");
+                    sb.AppendLine("                }");
+                    sb.AppendLine();
+                }
+                else
+                {
+                    sb.AppendLine("            while (c.NextChild(depth))");
+                    sb.AppendLine("            {");
+                }
                 sb.AppendLine("                var name = r.LocalName;");
                 sb.AppendLine("                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
                 var first = true;
