@@ -94,8 +94,19 @@ internal sealed class CsdXmlContext
     /// </summary>
     public void Enter(string name)
     {
-        _utf8!.KnownLocalName(name);
-        Enter();
+        var reader = _utf8!;
+        reader.KnownLocalName(name);
+        var depth = reader.Depth;
+        if (depth + 1 > Options.MaxElementDepth)
+        {
+            Enter();
+            return;
+        }
+
+        _lastDepth = depth;
+        _names[depth] = name;
+        _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
+        _siblings[depth + 1]?.Clear();
     }
 
     /// <summary>
