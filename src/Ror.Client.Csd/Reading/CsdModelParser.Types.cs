@@ -17,19 +17,19 @@ internal sealed partial class CsdModelParser
     internal AccommodationCapacity ParseAccommodationCapacity()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         BedCapacity? eBeds = null;
         PlaceCapacity? ePlaces = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -106,9 +106,10 @@ internal sealed partial class CsdModelParser
     internal Address ParseAddress()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aLanguage = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -174,14 +175,13 @@ internal sealed partial class CsdModelParser
         var eLines = default(ListBuilder<AddressLine>);
         var eExtensions = default(ListBuilder<AddressExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -231,10 +231,11 @@ internal sealed partial class CsdModelParser
     internal AddressExtension ParseAddressExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -310,14 +311,13 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -374,6 +374,7 @@ internal sealed partial class CsdModelParser
     internal AddressLine ParseAddressLine()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aInHouseMail = null;
         string? aRoom = null;
         string? aFloor = null;
@@ -399,7 +400,7 @@ internal sealed partial class CsdModelParser
         string? aLineSix = null;
         string? aCountryName = null;
         string? aComponent = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -775,6 +776,7 @@ internal sealed partial class CsdModelParser
     internal BasePackageAccommodationPrice ParseBasePackageAccommodationPrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         bool? eUnder60 = null;
         var eIncludedServices = default(ListBuilder<CodedType>);
@@ -783,14 +785,13 @@ internal sealed partial class CsdModelParser
         CodedType? eSpecialPrice = null;
         CodedType? eWelcomeType = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -909,10 +910,11 @@ internal sealed partial class CsdModelParser
     internal BedCapacity ParseBedCapacity()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         int? aTotal = null;
         int? aAvailable = null;
         DateTimeOffset? aUpdateDate = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -1011,10 +1013,11 @@ internal sealed partial class CsdModelParser
     internal CareServicesExpression ParseCareServicesExpression()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         bool? aEncapsulated = null;
         string? aContentType = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -1111,11 +1114,12 @@ internal sealed partial class CsdModelParser
     internal CareServicesFunctionDefinition ParseCareServicesFunctionDefinition()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aUrn = null;
         string? aContentType = null;
         string? aSchemaUris = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -1207,14 +1211,13 @@ internal sealed partial class CsdModelParser
         var eBindings = default(ListBuilder<string>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1315,17 +1318,17 @@ internal sealed partial class CsdModelParser
     internal CareServicesRequest ParseCareServicesRequest()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CareServicesQuery? eQuery = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1387,9 +1390,10 @@ internal sealed partial class CsdModelParser
     internal CareServicesResponse ParseCareServicesResponse()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aContentType = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -1442,14 +1446,13 @@ internal sealed partial class CsdModelParser
 
         CareServicesOutcome? eOutcome = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1513,18 +1516,18 @@ internal sealed partial class CsdModelParser
     internal CareServicesResult ParseCareServicesResult()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         int? eFacilityNumber = null;
         CsdDocument? eQueryResult = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1587,10 +1590,11 @@ internal sealed partial class CsdModelParser
     internal CodedType ParseCodedType()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aCode = null;
         string? aCodingScheme = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -1678,6 +1682,7 @@ internal sealed partial class CsdModelParser
     internal Contact ParseContact()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         string? eName = null;
         CodedType? eFunction = null;
@@ -1687,14 +1692,13 @@ internal sealed partial class CsdModelParser
         var eContactPoints = default(ListBuilder<ContactPoint>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1827,6 +1831,7 @@ internal sealed partial class CsdModelParser
     internal ContactPoint ParseContactPoint()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eChannel = null;
         string? eEquipment = null;
@@ -1834,14 +1839,13 @@ internal sealed partial class CsdModelParser
         string? eCertificate = null;
         var eExtensions = default(ListBuilder<ContactPointExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -1941,10 +1945,11 @@ internal sealed partial class CsdModelParser
     internal ContactPointExtension ParseContactPointExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -2021,14 +2026,13 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2104,6 +2108,7 @@ internal sealed partial class CsdModelParser
     internal Credential ParseCredential()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eType = null;
         string? eNumber = null;
@@ -2112,14 +2117,13 @@ internal sealed partial class CsdModelParser
         DateOnly? eRenewalDate = null;
         var eExtensions = default(ListBuilder<CredentialExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2238,10 +2242,11 @@ internal sealed partial class CsdModelParser
     internal CredentialExtension ParseCredentialExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -2325,14 +2330,13 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2501,19 +2505,19 @@ internal sealed partial class CsdModelParser
     internal CrisisAccommodationCapacity ParseCrisisAccommodationCapacity()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         int? eCapacityAtT0 = null;
         int? eCapacityAtT60 = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2600,6 +2604,7 @@ internal sealed partial class CsdModelParser
     internal CsdDocument ParseCsdDocument()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eOrganizations = default(ListBuilder<Organization>);
         var eServices = default(ListBuilder<Service>);
@@ -2607,14 +2612,13 @@ internal sealed partial class CsdModelParser
         var eProviders = default(ListBuilder<Provider>);
         var eDevices = default(ListBuilder<Device>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2759,10 +2763,11 @@ internal sealed partial class CsdModelParser
     internal CsdError ParseCsdError()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         int? aCode = null;
         string? aMessage = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -2840,18 +2845,18 @@ internal sealed partial class CsdModelParser
     internal DependencyPrice ParseDependencyPrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eDependencyLevel = null;
         CodedType? eWelcomeType = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -2919,8 +2924,9 @@ internal sealed partial class CsdModelParser
     internal Device ParseDevice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -2981,14 +2987,13 @@ internal sealed partial class CsdModelParser
         DeviceExtension? eExtension = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3080,10 +3085,11 @@ internal sealed partial class CsdModelParser
     internal DeviceExtension ParseDeviceExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -3159,14 +3165,13 @@ internal sealed partial class CsdModelParser
         int? eUnitsInService = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3218,8 +3223,9 @@ internal sealed partial class CsdModelParser
     internal EntityReference ParseEntityReference()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -3297,6 +3303,7 @@ internal sealed partial class CsdModelParser
     internal EstablishmentIdentification ParseEstablishmentIdentification()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         OtherId? eEstablishmentId = null;
         DateTimeOffset? eReferenceDate = null;
@@ -3304,14 +3311,13 @@ internal sealed partial class CsdModelParser
         var eSupportedPatients = default(ListBuilder<CodedType>);
         bool? eRestrictedOrganization = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3406,9 +3412,10 @@ internal sealed partial class CsdModelParser
     internal EstablishmentOfferReadFunction ParseEstablishmentOfferReadFunction()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aUrn = null;
         bool? aEncapsulated = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -3483,14 +3490,13 @@ internal sealed partial class CsdModelParser
 
         EstablishmentOfferReadParameters? eParameters = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3541,17 +3547,17 @@ internal sealed partial class CsdModelParser
     internal EstablishmentOfferReadParameters ParseEstablishmentOfferReadParameters()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         EstablishmentReadCriteria? eCriteria = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3600,6 +3606,7 @@ internal sealed partial class CsdModelParser
     internal EstablishmentReadCriteria ParseEstablishmentReadCriteria()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         OtherId? eEstablishmentId = null;
         DateTimeOffset? eReferenceDate = null;
@@ -3607,14 +3614,13 @@ internal sealed partial class CsdModelParser
         var eSupportedPatients = default(ListBuilder<CodedType>);
         bool? eRestrictedOrganization = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3709,19 +3715,19 @@ internal sealed partial class CsdModelParser
     internal EstablishmentsUpdatedSinceParameters ParseEstablishmentsUpdatedSinceParameters()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         DateTimeOffset? eReferenceDate = null;
         var eActivityTypes = default(ListBuilder<CodedType>);
         var eSupportedPatients = default(ListBuilder<CodedType>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3788,17 +3794,17 @@ internal sealed partial class CsdModelParser
     internal EstablishmentsUpdatedSinceRequest ParseEstablishmentsUpdatedSinceRequest()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         EstablishmentsUpdatedSinceParameters? eParameters = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3847,18 +3853,18 @@ internal sealed partial class CsdModelParser
     internal EstablishmentsUpdatedSinceResponse ParseEstablishmentsUpdatedSinceResponse()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eEntries = default(ListBuilder<EstablishmentUpdateNotice>);
         int? eResult = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -3911,20 +3917,20 @@ internal sealed partial class CsdModelParser
     internal EstablishmentUpdateNotice ParseEstablishmentUpdateNotice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         OtherId? eEstablishmentId = null;
         var eActivityTypes = default(ListBuilder<CodedType>);
         bool? eRestrictedOrganization = null;
         var eSupportedPatients = default(ListBuilder<CodedType>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -4006,8 +4012,9 @@ internal sealed partial class CsdModelParser
     internal Facility ParseFacility()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -4077,14 +4084,13 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<FacilityExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -4274,10 +4280,11 @@ internal sealed partial class CsdModelParser
     internal FacilityExtension ParseFacilityExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -4377,14 +4384,13 @@ internal sealed partial class CsdModelParser
         bool? eIsSensitiveUnit = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -4737,8 +4743,9 @@ internal sealed partial class CsdModelParser
     internal FacilityOrganizationLink ParseFacilityOrganizationLink()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -4797,14 +4804,13 @@ internal sealed partial class CsdModelParser
         var eServices = default(ListBuilder<FacilityServiceLink>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -4853,8 +4859,9 @@ internal sealed partial class CsdModelParser
     internal FacilityServiceLink ParseFacilityServiceLink()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -4916,14 +4923,13 @@ internal sealed partial class CsdModelParser
         string? eFreeBusyUri = null;
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5004,10 +5010,11 @@ internal sealed partial class CsdModelParser
     internal GenericExtension ParseGenericExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -5113,6 +5120,7 @@ internal sealed partial class CsdModelParser
     internal GeoCode ParseGeoCode()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         decimal? eLatitude = null;
         decimal? eLongitude = null;
@@ -5120,14 +5128,13 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<GeoCodeExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5242,10 +5249,11 @@ internal sealed partial class CsdModelParser
     internal GeoCodeExtension ParseGeoCodeExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -5322,14 +5330,13 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5400,17 +5407,17 @@ internal sealed partial class CsdModelParser
     internal GetModificationsRequest ParseGetModificationsRequest()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         DateTimeOffset? eLastModified = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5459,17 +5466,17 @@ internal sealed partial class CsdModelParser
     internal GetModificationsResponse ParseGetModificationsResponse()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CsdDocument? eDocument = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5518,17 +5525,17 @@ internal sealed partial class CsdModelParser
     internal HomeDayPrice ParseHomeDayPrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eSpecialPrice = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5572,19 +5579,19 @@ internal sealed partial class CsdModelParser
     internal HumanHelpPrice ParseHumanHelpPrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         string? eName = null;
         CodedType? eManagementType = null;
         CodedType? eSpecialPrice = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5661,9 +5668,10 @@ internal sealed partial class CsdModelParser
     internal InternalOrganizationOfferReadFunction ParseInternalOrganizationOfferReadFunction()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aUrn = null;
         bool? aEncapsulated = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -5738,14 +5746,13 @@ internal sealed partial class CsdModelParser
 
         InternalOrganizationOfferReadParameters? eParameters = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5796,17 +5803,17 @@ internal sealed partial class CsdModelParser
     internal InternalOrganizationOfferReadParameters ParseInternalOrganizationOfferReadParameters()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         OtherId? eInternalOrganizationId = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -5888,6 +5895,7 @@ internal sealed partial class CsdModelParser
     internal Location ParseLocation()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         string? eName = null;
         string? eDescription = null;
@@ -5898,14 +5906,13 @@ internal sealed partial class CsdModelParser
         decimal? eCalculatedDistance = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6057,18 +6064,18 @@ internal sealed partial class CsdModelParser
     internal MailBoxMss ParseMailBoxMss()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         ContactPoint? eContactPoint = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6131,18 +6138,18 @@ internal sealed partial class CsdModelParser
     internal MealDeliveryPrice ParseMealDeliveryPrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eSpecialPrice = null;
         string? eName = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6200,18 +6207,18 @@ internal sealed partial class CsdModelParser
     internal Measurement ParseMeasurement()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         int? eValue = null;
         CodedType? eUnit = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6279,11 +6286,12 @@ internal sealed partial class CsdModelParser
     internal Metadata ParseMetadata()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         DateTimeOffset? aCreated = null;
         DateTimeOffset? aUpdated = null;
         string? aStatus = null;
         string? aSourceDirectory = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -6387,14 +6395,13 @@ internal sealed partial class CsdModelParser
 
         var eExtensions = default(ListBuilder<RecordExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6437,6 +6444,7 @@ internal sealed partial class CsdModelParser
     internal Name ParseName()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eCommonNames = default(ListBuilder<string>);
         CodedType? eHonorific = null;
@@ -6446,14 +6454,13 @@ internal sealed partial class CsdModelParser
         string? eSuffix = null;
         var eExtensions = default(ListBuilder<NameExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6566,10 +6573,11 @@ internal sealed partial class CsdModelParser
     internal NameExtension ParseNameExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -6645,14 +6653,13 @@ internal sealed partial class CsdModelParser
         CodedType? eTitle = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6704,17 +6711,17 @@ internal sealed partial class CsdModelParser
     internal NativePersonContact ParseNativePersonContact()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         Person? ePerson = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6763,17 +6770,17 @@ internal sealed partial class CsdModelParser
     internal NativeProviderContact ParseNativeProviderContact()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         EntityReference? eProvider = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6822,6 +6829,7 @@ internal sealed partial class CsdModelParser
     internal OperatingHours ParseOperatingHours()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         bool? eIsOpen = null;
         var eDaysOfWeek = default(ListBuilder<int>);
@@ -6831,14 +6839,13 @@ internal sealed partial class CsdModelParser
         DateOnly? eEndEffectiveDate = null;
         var eExtensions = default(ListBuilder<OperatingHoursExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -6966,10 +6973,11 @@ internal sealed partial class CsdModelParser
     internal OperatingHoursExtension ParseOperatingHoursExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -7046,14 +7054,13 @@ internal sealed partial class CsdModelParser
         Metadata? eRecord = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -7124,6 +7131,7 @@ internal sealed partial class CsdModelParser
     internal OperationalStatus ParseOperationalStatus()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eExerciseModeInUnit = null;
         ContactPoint? eContactPoint = null;
@@ -7135,14 +7143,13 @@ internal sealed partial class CsdModelParser
         bool? eHomeVisit = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -7303,8 +7310,9 @@ internal sealed partial class CsdModelParser
     internal Organization ParseOrganization()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -7374,14 +7382,13 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<OrganizationExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -7557,10 +7564,11 @@ internal sealed partial class CsdModelParser
     internal OrganizationExtension ParseOrganizationExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -7651,14 +7659,13 @@ internal sealed partial class CsdModelParser
         CodedType? eOrsanRecourseLevel = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -7900,9 +7907,10 @@ internal sealed partial class CsdModelParser
     internal OtherId ParseOtherId()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aCode = null;
         string? aAssigningAuthorityName = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -7998,18 +8006,18 @@ internal sealed partial class CsdModelParser
     internal OtherSurchargePrice ParseOtherSurchargePrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         string? eOtherName = null;
         CodedType? eSurchargeName = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8072,20 +8080,20 @@ internal sealed partial class CsdModelParser
     internal PatientType ParsePatientType()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eSupportedPatients = default(ListBuilder<CodedType>);
         Measurement? eMinimumAge = null;
         Measurement? eMaximumAge = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8181,6 +8189,7 @@ internal sealed partial class CsdModelParser
     internal Person ParsePerson()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eNames = default(ListBuilder<PersonName>);
         var eContactPoints = default(ListBuilder<ContactPoint>);
@@ -8188,14 +8197,13 @@ internal sealed partial class CsdModelParser
         string? eGender = null;
         DateOnly? eDateOfBirth = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8280,6 +8288,7 @@ internal sealed partial class CsdModelParser
     internal PersonName ParsePersonName()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aLanguage = null;
         if (r.MoveToFirstAttribute())
         {
@@ -8308,14 +8317,13 @@ internal sealed partial class CsdModelParser
         string? eSuffix = null;
         var eExtensions = default(ListBuilder<NameExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8429,10 +8437,11 @@ internal sealed partial class CsdModelParser
     internal PlaceCapacity ParsePlaceCapacity()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         int? aTotal = null;
         int? aAvailable = null;
         DateTimeOffset? aUpdateDate = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -8531,6 +8540,7 @@ internal sealed partial class CsdModelParser
     internal Price ParsePrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? ePriceType = null;
         CodedType? ePriceUnit = null;
@@ -8539,14 +8549,13 @@ internal sealed partial class CsdModelParser
         PriceDetails? eDetails = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8763,18 +8772,18 @@ internal sealed partial class CsdModelParser
     internal PriceAmount ParsePriceAmount()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         double? eAmount = null;
         CodedType? eCurrency = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -8842,8 +8851,9 @@ internal sealed partial class CsdModelParser
     internal Provider ParseProvider()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -8910,14 +8920,13 @@ internal sealed partial class CsdModelParser
         var eExtensions = default(ListBuilder<ProviderExtension>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9091,10 +9100,11 @@ internal sealed partial class CsdModelParser
     internal ProviderExtension ParseProviderExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -9171,14 +9181,13 @@ internal sealed partial class CsdModelParser
         MailBoxMss? eMailBox = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9249,8 +9258,9 @@ internal sealed partial class CsdModelParser
     internal ProviderFacilityLink ParseProviderFacilityLink()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -9310,14 +9320,13 @@ internal sealed partial class CsdModelParser
         var eOperatingHours = default(ListBuilder<OperatingHours>);
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9375,8 +9384,9 @@ internal sealed partial class CsdModelParser
     internal ProviderOrganizationLink ParseProviderOrganizationLink()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -9436,14 +9446,13 @@ internal sealed partial class CsdModelParser
         var eAddresses = default(ListBuilder<Address>);
         var eContactPoints = default(ListBuilder<ContactPoint>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9501,8 +9510,9 @@ internal sealed partial class CsdModelParser
     internal ProviderServiceLink ParseProviderServiceLink()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -9565,14 +9575,13 @@ internal sealed partial class CsdModelParser
         string? eFreeBusyUri = null;
         var eExtensions = default(ListBuilder<GenericExtension>);
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9667,10 +9676,11 @@ internal sealed partial class CsdModelParser
     internal RecordExtension ParseRecordExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -9747,14 +9757,13 @@ internal sealed partial class CsdModelParser
         string? eComments = null;
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9820,19 +9829,19 @@ internal sealed partial class CsdModelParser
     internal ResidentialCapacity ParseResidentialCapacity()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eResidentialType = null;
         int? eResidentialNumber = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9914,17 +9923,17 @@ internal sealed partial class CsdModelParser
     internal ResidentialSurchargePrice ParseResidentialSurchargePrice()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eResidentialType = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -9973,20 +9982,20 @@ internal sealed partial class CsdModelParser
     internal ResourceSkills ParseResourceSkills()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         var eProfessions = default(ListBuilder<CodedType>);
         var eMedicalSpecialities = default(ListBuilder<CodedType>);
         var eSpecificSkills = default(ListBuilder<CodedType>);
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -10057,8 +10066,9 @@ internal sealed partial class CsdModelParser
     internal Service ParseService()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aEntityId = null;
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -10118,14 +10128,13 @@ internal sealed partial class CsdModelParser
         ServiceExtension? eExtension = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -10208,10 +10217,11 @@ internal sealed partial class CsdModelParser
     internal ServiceExtension ParseServiceExtension()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         string? aType = null;
         string? aUrn = null;
         var extraAttributes = default(ListBuilder<ExtraAttribute>);
-        if (c.Utf8 is { } u8)
+        if (u8 is not null)
         {
             var count = u8.AttributeCount;
             for (var i = 0; i < count; i++)
@@ -10287,14 +10297,13 @@ internal sealed partial class CsdModelParser
         var eActivityFamilies = default(ListBuilder<CodedType>);
         string? localElement = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();
@@ -10341,19 +10350,19 @@ internal sealed partial class CsdModelParser
     internal TerritorialDivision ParseTerritorialDivision()
     {
         var r = _reader;
+        var u8 = c.Utf8;
         c.NoAttributesExpected();
         CodedType? eType = null;
         CodedType? eCode = null;
         Metadata? eRecord = null;
         var depth = r.Depth;
-        var utf8 = c.Utf8;
         if (c.StartContent())
         {
-            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))
+            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
-                if (utf8 is not null)
+                if (u8 is not null)
                 {
-                    var bytes = utf8.ElementNameBytes;
+                    var bytes = u8.ElementNameBytes;
                     if (!c.InCsd)
                     {
                         c.Enter();

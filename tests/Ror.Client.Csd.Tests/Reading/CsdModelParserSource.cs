@@ -129,6 +129,26 @@ internal static class CsdModelParserSource
             sb.AppendLine("    {");
             sb.AppendLine("        var r = _reader;");
             var init = new List<string>();
+
+            // On the UTF-8 reader the attributes in no namespace and the children with one of the type's CSD names are
+            // matched by their bytes.
+            var plainAttrs = attrs.Where(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null).ToList();
+            var csdNames = new List<string>();
+            foreach (var p in elems)
+            {
+                foreach (var m in p.GetCustomAttributes<CsdElementNameAttribute>())
+                {
+                    if (m.Namespace is null or "urn:ihe:iti:csd:2013" && !csdNames.Contains(m.Name)) csdNames.Add(m.Name);
+                }
+
+                if (p.GetCustomAttribute<CsdToleratedElementAttribute>() is { } t && !csdNames.Contains(t.Name)) csdNames.Add(t.Name);
+            }
+
+            if (plainAttrs.Count > 0 || csdNames.Count > 0)
+            {
+                sb.AppendLine("        var u8 = c.Utf8;");
+            }
+
             // Attribute locals.
             foreach (var p in attrs)
             {
@@ -170,10 +190,9 @@ internal static class CsdModelParserSource
 
                 // The UTF-8 reader: the attributes in no namespace are matched by their bytes, without a name looked up;
                 // any other attribute (an alias, a prefixed or an unknown one) goes through the same steps as above.
-                var plainAttrs = attrs.Where(p => p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Namespace is null).ToList();
                 if (plainAttrs.Count > 0)
                 {
-                    sb.AppendLine("        if (c.Utf8 is { } u8)");
+                    sb.AppendLine("        if (u8 is not null)");
                     sb.AppendLine("        {");
                     sb.AppendLine("            var count = u8.AttributeCount;");
                     sb.AppendLine("            for (var i = 0; i < count; i++)");
@@ -276,31 +295,18 @@ internal static class CsdModelParserSource
                     }
                 }
                 if (local is not null) sb.AppendLine("        string? localElement = null;");
-                // The names of the CSD namespace this type's children may have, matched as bytes on the UTF-8 reader.
-                var csdNames = new List<string>();
-                foreach (var p in elems)
-                {
-                    foreach (var m in p.GetCustomAttributes<CsdElementNameAttribute>())
-                    {
-                        if (m.Namespace is null or "urn:ihe:iti:csd:2013" && !csdNames.Contains(m.Name)) csdNames.Add(m.Name);
-                    }
-
-                    if (p.GetCustomAttribute<CsdToleratedElementAttribute>() is { } t && !csdNames.Contains(t.Name)) csdNames.Add(t.Name);
-                }
-
                 sb.AppendLine("        var depth = r.Depth;");
-                if (csdNames.Count > 0) sb.AppendLine("        var utf8 = c.Utf8;");
                 sb.AppendLine("        if (c.StartContent())");
                 sb.AppendLine("        {");
                 if (csdNames.Count > 0)
                 {
                     // On the UTF-8 reader, a child whose name is one of them is recorded under that name's constant, and
                     // nothing looks its name up; any other goes through c.Enter() as on any reader.
-                    sb.AppendLine("            while (utf8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
+                    sb.AppendLine("            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
                     sb.AppendLine("            {");
-                    sb.AppendLine("                if (utf8 is not null)");
+                    sb.AppendLine("                if (u8 is not null)");
                     sb.AppendLine("                {");
-                    sb.AppendLine("                    var bytes = utf8.ElementNameBytes;");
+                    sb.AppendLine("                    var bytes = u8.ElementNameBytes;");
                     sb.AppendLine("                    if (!c.InCsd)");
                     sb.AppendLine("                    {");
                     sb.AppendLine("                        c.Enter();");
