@@ -999,6 +999,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         return p;
     }
 
+    // Past the white space at p, if any (none is fine): the position of the next byte, which is at hand.
     private int SkipSpace(int p)
     {
         while (true)
@@ -1498,11 +1499,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
         else
         {
-            p = Need(p, 1);
-            if ((Classes[_buf[p]] & FSpace) != 0)
-            {
-                p = SkipSpace(p);
-            }
+            p = SkipSpace(p);
 
             if (_buf[p] != (byte)'=')
             {
@@ -1510,11 +1507,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
             }
 
             p++;
-            p = Need(p, 1);
-            if ((Classes[_buf[p]] & FSpace) != 0)
-            {
-                p = SkipSpace(p);
-            }
+            p = SkipSpace(p);
 
             quote = _buf[p];
             if (quote != (byte)'"' && quote != (byte)'\'')
@@ -1831,11 +1824,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
         if (_buf[p] != (byte)'>')
         {
-            p = Need(p, 1);
-            if ((Classes[_buf[p]] & FSpace) != 0)
-            {
-                p = SkipSpace(p);
-            }
+            p = SkipSpace(p);
 
             if (_buf[p] != (byte)'>')
             {
