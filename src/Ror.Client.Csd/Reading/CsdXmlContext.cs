@@ -70,22 +70,7 @@ internal sealed class CsdXmlContext
     public bool InCsd => Is(Reader.NamespaceURI, CsdNames.CsdNamespace);
 
     /// <summary>Records the current start tag in the element path and checks the depth limit.</summary>
-    public void Enter()
-    {
-        var depth = Reader.Depth;
-        if (depth + 1 > Options.MaxElementDepth)
-        {
-            _names[depth] = Reader.LocalName;
-            _indexes[depth] = 1;
-            throw Error(CsdFormatError.LimitExceeded, $"The document nests elements deeper than {Options.MaxElementDepth} levels.", "at most " + Options.MaxElementDepth.ToString(CultureInfo.InvariantCulture) + " levels (CsdReaderOptions.MaxElementDepth)");
-        }
-
-        var name = Reader.LocalName;
-        _lastDepth = depth;
-        _names[depth] = name;
-        _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
-        _siblings[depth + 1]?.Clear();
-    }
+    public void Enter() => Enter(Reader.Depth, Reader.LocalName);
 
     /// <summary>
     /// Records the current start tag, whose name the caller matched in the UTF-8 reader's bytes
@@ -96,18 +81,25 @@ internal sealed class CsdXmlContext
     {
         var reader = _utf8!;
         reader.KnownLocalName(name);
-        var depth = reader.Depth;
+        Enter(reader.Depth, name);
+    }
+
+    private void Enter(int depth, string name)
+    {
+        _names[depth] = name;
         if (depth + 1 > Options.MaxElementDepth)
         {
-            Enter();
-            return;
+            _indexes[depth] = 1;
+            throw TooDeep();
         }
 
         _lastDepth = depth;
-        _names[depth] = name;
         _indexes[depth] = (_siblings[depth] ??= new SiblingNames()).Next(name, _atomized);
         _siblings[depth + 1]?.Clear();
     }
+
+    private CsdFormatException TooDeep() =>
+        Error(CsdFormatError.LimitExceeded, $"The document nests elements deeper than {Options.MaxElementDepth} levels.", "at most " + Options.MaxElementDepth.ToString(CultureInfo.InvariantCulture) + " levels (CsdReaderOptions.MaxElementDepth)");
 
     /// <summary>
     /// On the start tag of an element with element content: moves into its content. Returns
