@@ -1204,6 +1204,23 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         return ScanName(p);
     }
 
+    // Past the first character of a name (or of a local part after its ':'), which is at hand at p.
+    private int PastNameStart(int p)
+    {
+        var b = _buf[p];
+        if ((Classes[b] & FStart) != 0)
+        {
+            return p + 1;
+        }
+
+        if (b < 0x80)
+        {
+            Fail(CsdFormatError.Malformed, NameCharacterMessage(b), p);
+        }
+
+        return p + NonAsciiNameChar(p, true);
+    }
+
     private int ScanName(int p)
     {
         if (p >= _end)
@@ -1213,19 +1230,8 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
         var startOffset = p - _ts;
         var colonOffset = -1;
-        var b = _buf[p];
-        if ((Classes[b] & FStart) != 0)
-        {
-            p++;
-        }
-        else if (b >= 0x80)
-        {
-            p += NonAsciiNameChar(p, true);
-        }
-        else
-        {
-            Fail(CsdFormatError.Malformed, NameCharacterMessage(b), p);
-        }
+        p = PastNameStart(p);
+        byte b;
 
         while (true)
         {
@@ -1275,20 +1281,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
 
                 colonOffset = p - _ts;
                 p++;
-                p = Need(p, 1);
-                b = _buf[p];
-                if ((Classes[b] & FStart) != 0)
-                {
-                    p++;
-                }
-                else if (b >= 0x80)
-                {
-                    p += NonAsciiNameChar(p, true);
-                }
-                else
-                {
-                    Fail(CsdFormatError.Malformed, NameCharacterMessage(b), p);
-                }
+                p = PastNameStart(Need(p, 1));
 
                 continue;
             }
