@@ -27,6 +27,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -37,14 +38,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("beds"u8))
                     {
                         c.Enter(CsdNames.Beds);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("space"u8))
                     {
                         c.Enter(CsdNames.Space);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 3;
                     }
                     else
                     {
@@ -52,9 +56,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Beds))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Beds)))
                 {
                     if (eBeds is not null)
                     {
@@ -63,7 +73,7 @@ internal sealed partial class CsdModelParser
 
                     eBeds = ParseBedCapacity();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Space))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Space)))
                 {
                     if (ePlaces is not null)
                     {
@@ -72,7 +82,7 @@ internal sealed partial class CsdModelParser
 
                     ePlaces = ParsePlaceCapacity();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -179,6 +189,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -189,10 +200,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("addressLine"u8))
                     {
                         c.Enter(CsdNames.AddressLine);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 2;
                     }
                     else
                     {
@@ -200,13 +213,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.AddressLine))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.AddressLine)))
                 {
                     eLines.Add(ParseAddressLine());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseAddressExtension());
                 }
@@ -315,6 +334,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -325,6 +345,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 1;
                     }
                     else
                     {
@@ -332,9 +353,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Record))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -343,7 +370,7 @@ internal sealed partial class CsdModelParser
 
                     eRecord = ParseMetadata();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -789,6 +816,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -799,26 +827,32 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("under60"u8))
                     {
                         c.Enter(CsdNames.Under60);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("deliveryIncluded"u8))
                     {
                         c.Enter(CsdNames.DeliveryIncluded);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("othersDeliveryIncluded"u8))
                     {
                         c.Enter(CsdNames.OthersDeliveryIncluded);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("residentialType"u8))
                     {
                         c.Enter(CsdNames.ResidentialType);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("specialPrice"u8))
                     {
                         c.Enter(CsdNames.SpecialPrice);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("welcomeType"u8))
                     {
                         c.Enter(CsdNames.WelcomeType);
+                        matched = 6;
                     }
                     else
                     {
@@ -826,9 +860,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Under60))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Under60)))
                 {
                     if (eUnder60 is not null)
                     {
@@ -837,15 +877,15 @@ internal sealed partial class CsdModelParser
 
                     eUnder60 = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DeliveryIncluded))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DeliveryIncluded)))
                 {
                     eIncludedServices.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.OthersDeliveryIncluded))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.OthersDeliveryIncluded)))
                 {
                     eOtherIncludedServices.Add(c.ReadText());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ResidentialType))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
                 {
                     if (eResidentialType is not null)
                     {
@@ -854,7 +894,7 @@ internal sealed partial class CsdModelParser
 
                     eResidentialType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
                 {
                     if (eSpecialPrice is not null)
                     {
@@ -863,7 +903,7 @@ internal sealed partial class CsdModelParser
 
                     eSpecialPrice = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.WelcomeType))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.WelcomeType)))
                 {
                     if (eWelcomeType is not null)
                     {
@@ -1215,6 +1255,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1225,14 +1266,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("description"u8))
                     {
                         c.Enter(CsdNames.Description);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("definition"u8))
                     {
                         c.Enter(CsdNames.Definition);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 3;
                     }
                     else
                     {
@@ -1240,9 +1284,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Description))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Description)))
                 {
                     if (eDescription is not null)
                     {
@@ -1251,7 +1301,7 @@ internal sealed partial class CsdModelParser
 
                     eDescription = c.ReadInnerXml();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Definition))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Definition)))
                 {
                     if (eDefinition is not null)
                     {
@@ -1260,7 +1310,7 @@ internal sealed partial class CsdModelParser
 
                     eDefinition = c.ReadText();
                 }
-                else if (c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Instance))
+                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Instance))
                 {
                     if (eInstance is not null)
                     {
@@ -1269,7 +1319,7 @@ internal sealed partial class CsdModelParser
 
                     eInstance = c.ReadOuterXml();
                 }
-                else if (c.Is(r.NamespaceURI, CsdNames.XmlSchemaNamespace) && c.Is(name, CsdNames.Schema))
+                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XmlSchemaNamespace) && c.Is(name, CsdNames.Schema))
                 {
                     if (eSchema is not null)
                     {
@@ -1278,11 +1328,11 @@ internal sealed partial class CsdModelParser
 
                     eSchema = c.ReadOuterXml();
                 }
-                else if (c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Bind))
+                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Bind))
                 {
                     eBindings.Add(c.ReadOuterXml());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
@@ -1326,6 +1376,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1336,10 +1387,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("expression"u8))
                     {
                         c.Enter(CsdNames.Expression);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("function"u8))
                     {
                         c.Enter(CsdNames.Function);
+                        matched = 2;
                     }
                     else
                     {
@@ -1347,9 +1400,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Expression))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Expression)))
                 {
                     if (eQuery is not null)
                     {
@@ -1358,7 +1417,7 @@ internal sealed partial class CsdModelParser
 
                     eQuery = ParseCareServicesExpression();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Function))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Function)))
                 {
                     if (eQuery is not null)
                     {
@@ -1450,6 +1509,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1460,10 +1520,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("error"u8))
                     {
                         c.Enter(CsdNames.Error);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("result"u8))
                     {
                         c.Enter(CsdNames.Result);
+                        matched = 2;
                     }
                     else
                     {
@@ -1471,9 +1533,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Error))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Error)))
                 {
                     if (eOutcome is not null)
                     {
@@ -1482,7 +1550,7 @@ internal sealed partial class CsdModelParser
 
                     eOutcome = ParseCsdError();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Result))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Result)))
                 {
                     if (eOutcome is not null)
                     {
@@ -1525,6 +1593,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1535,10 +1604,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("facilityNumber"u8))
                     {
                         c.Enter(CsdNames.FacilityNumber);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("queryResult"u8))
                     {
                         c.Enter(CsdNames.QueryResult);
+                        matched = 2;
                     }
                     else
                     {
@@ -1546,9 +1617,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.FacilityNumber))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.FacilityNumber)))
                 {
                     if (eFacilityNumber is not null)
                     {
@@ -1557,7 +1634,7 @@ internal sealed partial class CsdModelParser
 
                     eFacilityNumber = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.QueryResult))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.QueryResult)))
                 {
                     if (eQueryResult is not null)
                     {
@@ -1696,6 +1773,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1706,30 +1784,37 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("name"u8))
                     {
                         c.Enter(CsdNames.Name);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("function"u8))
                     {
                         c.Enter(CsdNames.Function);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("nature"u8))
                     {
                         c.Enter(CsdNames.Nature);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("description"u8))
                     {
                         c.Enter(CsdNames.Description);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("confidentialityLevel"u8))
                     {
                         c.Enter(CsdNames.ConfidentialityLevel);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 7;
                     }
                     else
                     {
@@ -1737,9 +1822,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Name))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
                 {
                     if (eName is not null)
                     {
@@ -1748,7 +1839,7 @@ internal sealed partial class CsdModelParser
 
                     eName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Function))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Function)))
                 {
                     if (eFunction is not null)
                     {
@@ -1757,7 +1848,7 @@ internal sealed partial class CsdModelParser
 
                     eFunction = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Nature))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Nature)))
                 {
                     if (eNature is not null)
                     {
@@ -1766,7 +1857,7 @@ internal sealed partial class CsdModelParser
 
                     eNature = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Description))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Description)))
                 {
                     if (eDescription is not null)
                     {
@@ -1775,7 +1866,7 @@ internal sealed partial class CsdModelParser
 
                     eDescription = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ConfidentialityLevel))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.ConfidentialityLevel)))
                 {
                     if (eConfidentialityLevel is not null)
                     {
@@ -1784,11 +1875,11 @@ internal sealed partial class CsdModelParser
 
                     eConfidentialityLevel = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     eContactPoints.Add(ParseContactPoint());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -1843,6 +1934,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -1853,22 +1945,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("equipment"u8))
                     {
                         c.Enter(CsdNames.Equipment);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("purpose"u8))
                     {
                         c.Enter(CsdNames.Purpose);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("certificate"u8))
                     {
                         c.Enter(CsdNames.Certificate);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 5;
                     }
                     else
                     {
@@ -1876,9 +1973,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CodedType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     if (eChannel is not null)
                     {
@@ -1887,7 +1990,7 @@ internal sealed partial class CsdModelParser
 
                     eChannel = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Equipment))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Equipment)))
                 {
                     if (eEquipment is not null)
                     {
@@ -1896,7 +1999,7 @@ internal sealed partial class CsdModelParser
 
                     eEquipment = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Purpose))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Purpose)))
                 {
                     if (ePurpose is not null)
                     {
@@ -1905,7 +2008,7 @@ internal sealed partial class CsdModelParser
 
                     ePurpose = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Certificate))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Certificate)))
                 {
                     if (eCertificate is not null)
                     {
@@ -1914,7 +2017,7 @@ internal sealed partial class CsdModelParser
 
                     eCertificate = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseContactPointExtension());
                 }
@@ -2030,6 +2133,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2040,10 +2144,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("confidentialityLevel"u8))
                     {
                         c.Enter(CsdNames.ConfidentialityLevel);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 2;
                     }
                     else
                     {
@@ -2051,9 +2157,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ConfidentialityLevel))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ConfidentialityLevel)))
                 {
                     if (eConfidentialityLevel is not null)
                     {
@@ -2062,7 +2174,7 @@ internal sealed partial class CsdModelParser
 
                     eConfidentialityLevel = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -2071,7 +2183,7 @@ internal sealed partial class CsdModelParser
 
                     eRecord = ParseMetadata();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -2121,6 +2233,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2131,26 +2244,32 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("number"u8))
                     {
                         c.Enter(CsdNames.Number);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("issuingAuthority"u8))
                     {
                         c.Enter(CsdNames.IssuingAuthority);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("credentialIssueDate"u8))
                     {
                         c.Enter(CsdNames.CredentialIssueDate);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("credentialRenewalDate"u8))
                     {
                         c.Enter(CsdNames.CredentialRenewalDate);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 6;
                     }
                     else
                     {
@@ -2158,9 +2277,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CodedType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     if (eType is not null)
                     {
@@ -2169,7 +2294,7 @@ internal sealed partial class CsdModelParser
 
                     eType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Number))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Number)))
                 {
                     if (eNumber is not null)
                     {
@@ -2178,7 +2303,7 @@ internal sealed partial class CsdModelParser
 
                     eNumber = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.IssuingAuthority))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.IssuingAuthority)))
                 {
                     if (eIssuingAuthority is not null)
                     {
@@ -2187,7 +2312,7 @@ internal sealed partial class CsdModelParser
 
                     eIssuingAuthority = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CredentialIssueDate))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.CredentialIssueDate)))
                 {
                     if (eIssueDate is not null)
                     {
@@ -2196,7 +2321,7 @@ internal sealed partial class CsdModelParser
 
                     eIssueDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CredentialRenewalDate))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.CredentialRenewalDate)))
                 {
                     if (eRenewalDate is not null)
                     {
@@ -2205,7 +2330,7 @@ internal sealed partial class CsdModelParser
 
                     eRenewalDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseCredentialExtension());
                 }
@@ -2334,6 +2459,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2344,38 +2470,47 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("speciality"u8))
                     {
                         c.Enter(CsdNames.Speciality);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("competence"u8))
                     {
                         c.Enter(CsdNames.Competence);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("exclusiveCompetence"u8))
                     {
                         c.Enter(CsdNames.ExclusiveCompetence);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("particularSkills"u8))
                     {
                         c.Enter(CsdNames.ParticularSkills);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("capacity"u8))
                     {
                         c.Enter(CsdNames.Capacity);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("qualificationPAC"u8))
                     {
                         c.Enter(CsdNames.QualificationPAC);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("DESCNonQualifiant"u8))
                     {
                         c.Enter(CsdNames.DESCNonQualifiant);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("complementarySkills"u8))
                     {
                         c.Enter(CsdNames.ComplementarySkills);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 9;
                     }
                     else
                     {
@@ -2383,9 +2518,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Speciality))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Speciality)))
                 {
                     if (eSpeciality is not null)
                     {
@@ -2394,7 +2535,7 @@ internal sealed partial class CsdModelParser
 
                     eSpeciality = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Competence))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Competence)))
                 {
                     if (eCompetence is not null)
                     {
@@ -2403,7 +2544,7 @@ internal sealed partial class CsdModelParser
 
                     eCompetence = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ExclusiveCompetence))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.ExclusiveCompetence)))
                 {
                     if (eExclusiveCompetence is not null)
                     {
@@ -2412,7 +2553,7 @@ internal sealed partial class CsdModelParser
 
                     eExclusiveCompetence = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ParticularSkills))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ParticularSkills)))
                 {
                     if (eParticularSkills is not null)
                     {
@@ -2421,7 +2562,7 @@ internal sealed partial class CsdModelParser
 
                     eParticularSkills = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Capacity))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Capacity)))
                 {
                     if (eCapacity is not null)
                     {
@@ -2430,7 +2571,7 @@ internal sealed partial class CsdModelParser
 
                     eCapacity = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.QualificationPAC))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.QualificationPAC)))
                 {
                     if (ePacQualification is not null)
                     {
@@ -2439,7 +2580,7 @@ internal sealed partial class CsdModelParser
 
                     ePacQualification = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DESCNonQualifiant))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.DESCNonQualifiant)))
                 {
                     if (eNonQualifyingDesc is not null)
                     {
@@ -2448,7 +2589,7 @@ internal sealed partial class CsdModelParser
 
                     eNonQualifyingDesc = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ComplementarySkills))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.ComplementarySkills)))
                 {
                     if (eComplementarySkills is not null)
                     {
@@ -2457,7 +2598,7 @@ internal sealed partial class CsdModelParser
 
                     eComplementarySkills = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -2466,7 +2607,7 @@ internal sealed partial class CsdModelParser
 
                     eRecord = ParseMetadata();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -2515,6 +2656,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2525,14 +2667,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("crisisCapacityT0"u8))
                     {
                         c.Enter(CsdNames.CrisisCapacityT0);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("crisisCapacityT60"u8))
                     {
                         c.Enter(CsdNames.CrisisCapacityT60);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 3;
                     }
                     else
                     {
@@ -2540,9 +2685,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CrisisCapacityT0))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CrisisCapacityT0)))
                 {
                     if (eCapacityAtT0 is not null)
                     {
@@ -2551,7 +2702,7 @@ internal sealed partial class CsdModelParser
 
                     eCapacityAtT0 = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CrisisCapacityT60))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CrisisCapacityT60)))
                 {
                     if (eCapacityAtT60 is not null)
                     {
@@ -2560,7 +2711,7 @@ internal sealed partial class CsdModelParser
 
                     eCapacityAtT60 = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -2616,6 +2767,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2626,22 +2778,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("organizationDirectory"u8))
                     {
                         c.Enter(CsdNames.OrganizationDirectory);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("serviceDirectory"u8))
                     {
                         c.Enter(CsdNames.ServiceDirectory);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("facilityDirectory"u8))
                     {
                         c.Enter(CsdNames.FacilityDirectory);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("providerDirectory"u8))
                     {
                         c.Enter(CsdNames.ProviderDirectory);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("deviceDirectory"u8))
                     {
                         c.Enter(CsdNames.DeviceDirectory);
+                        matched = 5;
                     }
                     else
                     {
@@ -2649,9 +2806,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OrganizationDirectory))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OrganizationDirectory)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -2669,7 +2832,7 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.ServiceDirectory))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ServiceDirectory)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -2687,7 +2850,7 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.FacilityDirectory))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.FacilityDirectory)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -2705,7 +2868,7 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.ProviderDirectory))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ProviderDirectory)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -2723,7 +2886,7 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.DeviceDirectory))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.DeviceDirectory)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -2854,6 +3017,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -2864,10 +3028,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("dependencyLevel"u8))
                     {
                         c.Enter(CsdNames.DependencyLevel);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("welcomeType"u8))
                     {
                         c.Enter(CsdNames.WelcomeType);
+                        matched = 2;
                     }
                     else
                     {
@@ -2875,9 +3041,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.DependencyLevel))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.DependencyLevel)))
                 {
                     if (eDependencyLevel is not null)
                     {
@@ -2886,7 +3058,7 @@ internal sealed partial class CsdModelParser
 
                     eDependencyLevel = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.WelcomeType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.WelcomeType)))
                 {
                     if (eWelcomeType is not null)
                     {
@@ -2991,6 +3163,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3001,18 +3174,22 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("otherID"u8))
                     {
                         c.Enter(CsdNames.OtherID);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 4;
                     }
                     else
                     {
@@ -3020,13 +3197,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OtherID))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
                 {
                     eOtherIds.Add(ParseOtherId());
                 }
-                else if (inCsd && c.Is(name, CsdNames.CodedType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     if (eCode is not null)
                     {
@@ -3035,7 +3218,7 @@ internal sealed partial class CsdModelParser
 
                     eCode = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     if (eExtension is not null)
                     {
@@ -3044,7 +3227,7 @@ internal sealed partial class CsdModelParser
 
                     eExtension = ParseDeviceExtension();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -3169,6 +3352,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3179,6 +3363,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("nbInService"u8))
                     {
                         c.Enter(CsdNames.NbInService);
+                        matched = 1;
                     }
                     else
                     {
@@ -3186,9 +3371,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.NbInService))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.NbInService)))
                 {
                     if (eUnitsInService is not null)
                     {
@@ -3197,7 +3388,7 @@ internal sealed partial class CsdModelParser
 
                     eUnitsInService = c.ReadInt32();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -3315,6 +3506,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3325,22 +3517,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("id_etablissement"u8))
                     {
                         c.Enter(CsdNames.Id_etablissement);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("dateRef"u8))
                     {
                         c.Enter(CsdNames.DateRef);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("typeActivity"u8))
                     {
                         c.Enter(CsdNames.TypeActivity);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("supportedPatient"u8))
                     {
                         c.Enter(CsdNames.SupportedPatient);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("restrictedOrganisation"u8))
                     {
                         c.Enter(CsdNames.RestrictedOrganisation);
+                        matched = 5;
                     }
                     else
                     {
@@ -3348,9 +3545,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Id_etablissement))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
                 {
                     if (eEstablishmentId is not null)
                     {
@@ -3359,7 +3562,7 @@ internal sealed partial class CsdModelParser
 
                     eEstablishmentId = ParseOtherId();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DateRef))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DateRef)))
                 {
                     if (eReferenceDate is not null)
                     {
@@ -3368,15 +3571,15 @@ internal sealed partial class CsdModelParser
 
                     eReferenceDate = c.ReadDateTime();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
                 {
                     eActivityTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
                 {
                     eSupportedPatients.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
                 {
                     if (eRestrictedOrganization is not null)
                     {
@@ -3494,6 +3697,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3504,6 +3708,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("TR_Lecture-OffresSanteEtablissement"u8))
                     {
                         c.Enter(CsdNames.TR_Lecture_OffresSanteEtablissement);
+                        matched = 1;
                     }
                     else
                     {
@@ -3511,9 +3716,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffresSanteEtablissement))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.TR_Lecture_OffresSanteEtablissement)))
                 {
                     if (eParameters is not null)
                     {
@@ -3555,6 +3766,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3565,6 +3777,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("etablissementDemandeLecture"u8))
                     {
                         c.Enter(CsdNames.EtablissementDemandeLecture);
+                        matched = 1;
                     }
                     else
                     {
@@ -3572,9 +3785,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.EtablissementDemandeLecture))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.EtablissementDemandeLecture)))
                 {
                     if (eCriteria is not null)
                     {
@@ -3618,6 +3837,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3628,22 +3848,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("id_etablissement"u8))
                     {
                         c.Enter(CsdNames.Id_etablissement);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("dateRef"u8))
                     {
                         c.Enter(CsdNames.DateRef);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("typeActivity"u8))
                     {
                         c.Enter(CsdNames.TypeActivity);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("supportedPatient"u8))
                     {
                         c.Enter(CsdNames.SupportedPatient);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("restrictedOrganisation"u8))
                     {
                         c.Enter(CsdNames.RestrictedOrganisation);
+                        matched = 5;
                     }
                     else
                     {
@@ -3651,9 +3876,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Id_etablissement))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
                 {
                     if (eEstablishmentId is not null)
                     {
@@ -3662,7 +3893,7 @@ internal sealed partial class CsdModelParser
 
                     eEstablishmentId = ParseOtherId();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DateRef))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DateRef)))
                 {
                     if (eReferenceDate is not null)
                     {
@@ -3671,15 +3902,15 @@ internal sealed partial class CsdModelParser
 
                     eReferenceDate = c.ReadDateTime();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
                 {
                     eActivityTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
                 {
                     eSupportedPatients.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
                 {
                     if (eRestrictedOrganization is not null)
                     {
@@ -3725,6 +3956,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3735,14 +3967,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("dateRef"u8))
                     {
                         c.Enter(CsdNames.DateRef);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("typeActivity"u8))
                     {
                         c.Enter(CsdNames.TypeActivity);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("supportedPatient"u8))
                     {
                         c.Enter(CsdNames.SupportedPatient);
+                        matched = 3;
                     }
                     else
                     {
@@ -3750,9 +3985,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.DateRef))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.DateRef)))
                 {
                     if (eReferenceDate is not null)
                     {
@@ -3761,11 +4002,11 @@ internal sealed partial class CsdModelParser
 
                     eReferenceDate = c.ReadDateTime();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
                 {
                     eActivityTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
                 {
                     eSupportedPatients.Add(ParseCodedType());
                 }
@@ -3802,6 +4043,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3812,6 +4054,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("params"u8))
                     {
                         c.Enter(CsdNames.Params);
+                        matched = 1;
                     }
                     else
                     {
@@ -3819,9 +4062,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Params))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Params)))
                 {
                     if (eParameters is not null)
                     {
@@ -3862,6 +4111,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3872,10 +4122,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("etablissementReponseNotif"u8))
                     {
                         c.Enter(CsdNames.EtablissementReponseNotif);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("result"u8))
                     {
                         c.Enter(CsdNames.Result);
+                        matched = 2;
                     }
                     else
                     {
@@ -3883,13 +4135,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.EtablissementReponseNotif))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.EtablissementReponseNotif)))
                 {
                     eEntries.Add(ParseEstablishmentUpdateNotice());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Result))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Result)))
                 {
                     if (eResult is not null)
                     {
@@ -3928,6 +4186,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -3938,18 +4197,22 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("id_etablissement"u8))
                     {
                         c.Enter(CsdNames.Id_etablissement);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("typeActivity"u8))
                     {
                         c.Enter(CsdNames.TypeActivity);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("restrictedOrganisation"u8))
                     {
                         c.Enter(CsdNames.RestrictedOrganisation);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("supportedPatient"u8))
                     {
                         c.Enter(CsdNames.SupportedPatient);
+                        matched = 4;
                     }
                     else
                     {
@@ -3957,9 +4220,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Id_etablissement))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
                 {
                     if (eEstablishmentId is not null)
                     {
@@ -3968,11 +4237,11 @@ internal sealed partial class CsdModelParser
 
                     eEstablishmentId = ParseOtherId();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
                 {
                     eActivityTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
                 {
                     if (eRestrictedOrganization is not null)
                     {
@@ -3981,7 +4250,7 @@ internal sealed partial class CsdModelParser
 
                     eRestrictedOrganization = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
                 {
                     c.Tolerated(CsdNames.SupportedPatient);
                     eSupportedPatients.Add(ParseCodedType());
@@ -4088,6 +4357,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -4098,54 +4368,67 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("otherID"u8))
                     {
                         c.Enter(CsdNames.OtherID);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("primaryName"u8))
                     {
                         c.Enter(CsdNames.PrimaryName);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("otherName"u8))
                     {
                         c.Enter(CsdNames.OtherName);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("address"u8))
                     {
                         c.Enter(CsdNames.Address);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("contact"u8))
                     {
                         c.Enter(CsdNames.Contact);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("geocode"u8))
                     {
                         c.Enter(CsdNames.Geocode);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("language"u8))
                     {
                         c.Enter(CsdNames.Language);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("organizations"u8))
                     {
                         c.Enter(CsdNames.Organizations);
+                        matched = 10;
                     }
                     else if (bytes.SequenceEqual("operatingHours"u8))
                     {
                         c.Enter(CsdNames.OperatingHours);
+                        matched = 11;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 12;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 13;
                     }
                     else
                     {
@@ -4153,17 +4436,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OtherID))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
                 {
                     eOtherIds.Add(ParseOtherId());
                 }
-                else if (inCsd && c.Is(name, CsdNames.CodedType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     eCodes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.PrimaryName))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PrimaryName)))
                 {
                     if (ePrimaryName is not null)
                     {
@@ -4172,22 +4461,22 @@ internal sealed partial class CsdModelParser
 
                     ePrimaryName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.OtherName))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
                 {
                     eOtherNames.Add(ParseLocalizedName());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Address))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Address)))
                 {
                     eAddresses.Add(ParseAddress());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Contact))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Contact)))
                 {
                     if (ParseNativeContact() is { } item)
                     {
                         eContacts.Add(item);
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.Geocode))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Geocode)))
                 {
                     if (eGeoCode is not null)
                     {
@@ -4196,15 +4485,15 @@ internal sealed partial class CsdModelParser
 
                     eGeoCode = ParseGeoCode();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Language))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Language)))
                 {
                     eLanguages.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     eContactPoints.Add(ParseContactPoint());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Organizations))
+                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.Organizations)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -4222,15 +4511,15 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
                 {
                     eOperatingHours.Add(ParseOperatingHours());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseFacilityExtension());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -4388,6 +4677,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -4398,102 +4688,127 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("contact"u8))
                     {
                         c.Enter(CsdNames.Contact);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("mailBoxMSS"u8))
                     {
                         c.Enter(CsdNames.MailBoxMSS);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("finalClosingDate"u8))
                     {
                         c.Enter(CsdNames.FinalClosingDate);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("creationDate"u8))
                     {
                         c.Enter(CsdNames.CreationDate);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("typeActivity"u8))
                     {
                         c.Enter(CsdNames.TypeActivity);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("careMode"u8))
                     {
                         c.Enter(CsdNames.CareMode);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("patientsType"u8))
                     {
                         c.Enter(CsdNames.PatientsType);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("accommodationCapacity"u8))
                     {
                         c.Enter(CsdNames.AccommodationCapacity);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("crisisAccomodationCapacity"u8))
                     {
                         c.Enter(CsdNames.CrisisAccomodationCapacity);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("residentialCapactity"u8))
                     {
                         c.Enter(CsdNames.ResidentialCapactity);
+                        matched = 10;
                     }
                     else if (bytes.SequenceEqual("resourcesSkills"u8))
                     {
                         c.Enter(CsdNames.ResourcesSkills);
+                        matched = 11;
                     }
                     else if (bytes.SequenceEqual("equipment"u8))
                     {
                         c.Enter(CsdNames.Equipment);
+                        matched = 12;
                     }
                     else if (bytes.SequenceEqual("receptionType"u8))
                     {
                         c.Enter(CsdNames.ReceptionType);
+                        matched = 13;
                     }
                     else if (bytes.SequenceEqual("receptionMode"u8))
                     {
                         c.Enter(CsdNames.ReceptionMode);
+                        matched = 14;
                     }
                     else if (bytes.SequenceEqual("takingCareSpeciality"u8))
                     {
                         c.Enter(CsdNames.TakingCareSpeciality);
+                        matched = 15;
                     }
                     else if (bytes.SequenceEqual("facilityType"u8))
                     {
                         c.Enter(CsdNames.FacilityType);
+                        matched = 16;
                     }
                     else if (bytes.SequenceEqual("location"u8))
                     {
                         c.Enter(CsdNames.Location);
+                        matched = 17;
                     }
                     else if (bytes.SequenceEqual("interventionZone"u8))
                     {
                         c.Enter(CsdNames.InterventionZone);
+                        matched = 18;
                     }
                     else if (bytes.SequenceEqual("annualOpenning"u8))
                     {
                         c.Enter(CsdNames.AnnualOpenning);
+                        matched = 19;
                     }
                     else if (bytes.SequenceEqual("psychiatricSector"u8))
                     {
                         c.Enter(CsdNames.PsychiatricSector);
+                        matched = 20;
                     }
                     else if (bytes.SequenceEqual("specificAct"u8))
                     {
                         c.Enter(CsdNames.SpecificAct);
+                        matched = 21;
                     }
                     else if (bytes.SequenceEqual("parentFacility"u8))
                     {
                         c.Enter(CsdNames.ParentFacility);
+                        matched = 22;
                     }
                     else if (bytes.SequenceEqual("managementType"u8))
                     {
                         c.Enter(CsdNames.ManagementType);
+                        matched = 23;
                     }
                     else if (bytes.SequenceEqual("maternityHospitalType"u8))
                     {
                         c.Enter(CsdNames.MaternityHospitalType);
+                        matched = 24;
                     }
                     else if (bytes.SequenceEqual("sensitiveUnit"u8))
                     {
                         c.Enter(CsdNames.SensitiveUnit);
+                        matched = 25;
                     }
                     else
                     {
@@ -4501,17 +4816,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Contact))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Contact)))
                 {
                     eContacts.Add(ParseContact());
                 }
-                else if (inCsd && c.Is(name, CsdNames.MailBoxMSS))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MailBoxMSS)))
                 {
                     eMailBoxes.Add(ParseMailBoxMss());
                 }
-                else if (inCsd && c.Is(name, CsdNames.FinalClosingDate))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.FinalClosingDate)))
                 {
                     if (eFinalClosingDate is not null)
                     {
@@ -4520,7 +4841,7 @@ internal sealed partial class CsdModelParser
 
                     eFinalClosingDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CreationDate))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.CreationDate)))
                 {
                     if (eCreationDate is not null)
                     {
@@ -4529,11 +4850,11 @@ internal sealed partial class CsdModelParser
 
                     eCreationDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
                 {
                     eActivityTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.CareMode))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.CareMode)))
                 {
                     if (eCareMode is not null)
                     {
@@ -4542,7 +4863,7 @@ internal sealed partial class CsdModelParser
 
                     eCareMode = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.PatientsType))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.PatientsType)))
                 {
                     if (ePatientType is not null)
                     {
@@ -4551,7 +4872,7 @@ internal sealed partial class CsdModelParser
 
                     ePatientType = ParsePatientType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.AccommodationCapacity))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.AccommodationCapacity)))
                 {
                     if (eAccommodationCapacity is not null)
                     {
@@ -4560,7 +4881,7 @@ internal sealed partial class CsdModelParser
 
                     eAccommodationCapacity = ParseAccommodationCapacity();
                 }
-                else if (inCsd && (c.Is(name, CsdNames.CrisisAccomodationCapacity) || c.IsAlias(name, CsdNames.CrisisAccommodationCapacity, CsdNames.CrisisAccomodationCapacity)))
+                else if (matched == 9 || (inCsd && (c.Is(name, CsdNames.CrisisAccomodationCapacity) || c.IsAlias(name, CsdNames.CrisisAccommodationCapacity, CsdNames.CrisisAccomodationCapacity))))
                 {
                     if (eCrisisAccommodationCapacity is not null)
                     {
@@ -4569,11 +4890,11 @@ internal sealed partial class CsdModelParser
 
                     eCrisisAccommodationCapacity = ParseCrisisAccommodationCapacity();
                 }
-                else if (inCsd && (c.Is(name, CsdNames.ResidentialCapactity) || c.IsAlias(name, CsdNames.ResidentialCapacity, CsdNames.ResidentialCapactity)))
+                else if (matched == 10 || (inCsd && (c.Is(name, CsdNames.ResidentialCapactity) || c.IsAlias(name, CsdNames.ResidentialCapacity, CsdNames.ResidentialCapactity))))
                 {
                     eResidentialCapacities.Add(ParseResidentialCapacity());
                 }
-                else if (inCsd && (c.Is(name, CsdNames.ResourcesSkills) || c.IsAlias(name, CsdNames.RessourcesSkills, CsdNames.ResourcesSkills)))
+                else if (matched == 11 || (inCsd && (c.Is(name, CsdNames.ResourcesSkills) || c.IsAlias(name, CsdNames.RessourcesSkills, CsdNames.ResourcesSkills))))
                 {
                     if (eResourceSkills is not null)
                     {
@@ -4582,11 +4903,11 @@ internal sealed partial class CsdModelParser
 
                     eResourceSkills = ParseResourceSkills();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Equipment))
+                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Equipment)))
                 {
                     eEquipment.Add(ParseEntityReference());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ReceptionType))
+                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.ReceptionType)))
                 {
                     if (eReceptionType is not null)
                     {
@@ -4595,7 +4916,7 @@ internal sealed partial class CsdModelParser
 
                     eReceptionType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ReceptionMode))
+                else if (matched == 14 || (inCsd && c.Is(name, CsdNames.ReceptionMode)))
                 {
                     if (eSequentialReception is not null)
                     {
@@ -4604,11 +4925,11 @@ internal sealed partial class CsdModelParser
 
                     eSequentialReception = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.TakingCareSpeciality))
+                else if (matched == 15 || (inCsd && c.Is(name, CsdNames.TakingCareSpeciality)))
                 {
                     eCareSpecializations.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.FacilityType))
+                else if (matched == 16 || (inCsd && c.Is(name, CsdNames.FacilityType)))
                 {
                     if (eFacilityType is not null)
                     {
@@ -4617,7 +4938,7 @@ internal sealed partial class CsdModelParser
 
                     eFacilityType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Location))
+                else if (matched == 17 || (inCsd && c.Is(name, CsdNames.Location)))
                 {
                     if (eLocation is not null)
                     {
@@ -4626,11 +4947,11 @@ internal sealed partial class CsdModelParser
 
                     eLocation = ParseLocation();
                 }
-                else if (inCsd && c.Is(name, CsdNames.InterventionZone))
+                else if (matched == 18 || (inCsd && c.Is(name, CsdNames.InterventionZone)))
                 {
                     eInterventionZones.Add(ParseTerritorialDivision());
                 }
-                else if (inCsd && (c.Is(name, CsdNames.AnnualOpenning) || c.IsAlias(name, CsdNames.AnnualOpening, CsdNames.AnnualOpenning)))
+                else if (matched == 19 || (inCsd && (c.Is(name, CsdNames.AnnualOpenning) || c.IsAlias(name, CsdNames.AnnualOpening, CsdNames.AnnualOpenning))))
                 {
                     if (eAnnualOpening is not null)
                     {
@@ -4639,15 +4960,15 @@ internal sealed partial class CsdModelParser
 
                     eAnnualOpening = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.PsychiatricSector))
+                else if (matched == 20 || (inCsd && c.Is(name, CsdNames.PsychiatricSector)))
                 {
                     ePsychiatricSectors.Add(c.ReadText());
                 }
-                else if (inCsd && c.Is(name, CsdNames.SpecificAct))
+                else if (matched == 21 || (inCsd && c.Is(name, CsdNames.SpecificAct)))
                 {
                     eSpecificActs.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ParentFacility))
+                else if (matched == 22 || (inCsd && c.Is(name, CsdNames.ParentFacility)))
                 {
                     if (eParentFacility is not null)
                     {
@@ -4656,11 +4977,11 @@ internal sealed partial class CsdModelParser
 
                     eParentFacility = ParseEntityReference();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ManagementType))
+                else if (matched == 23 || (inCsd && c.Is(name, CsdNames.ManagementType)))
                 {
                     eManagementTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.MaternityHospitalType))
+                else if (matched == 24 || (inCsd && c.Is(name, CsdNames.MaternityHospitalType)))
                 {
                     if (eMaternityType is not null)
                     {
@@ -4669,7 +4990,7 @@ internal sealed partial class CsdModelParser
 
                     eMaternityType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SensitiveUnit))
+                else if (matched == 25 || (inCsd && c.Is(name, CsdNames.SensitiveUnit)))
                 {
                     if (eIsSensitiveUnit is not null)
                     {
@@ -4678,7 +4999,7 @@ internal sealed partial class CsdModelParser
 
                     eIsSensitiveUnit = c.ReadBoolean();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -4808,6 +5129,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -4818,10 +5140,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("service"u8))
                     {
                         c.Enter(CsdNames.Service);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 2;
                     }
                     else
                     {
@@ -4829,13 +5153,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Service))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Service)))
                 {
                     eServices.Add(ParseFacilityServiceLink());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
@@ -4927,6 +5257,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -4937,22 +5268,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("name"u8))
                     {
                         c.Enter(CsdNames.Name);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("language"u8))
                     {
                         c.Enter(CsdNames.Language);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("operatingHours"u8))
                     {
                         c.Enter(CsdNames.OperatingHours);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("freeBusyURI"u8))
                     {
                         c.Enter(CsdNames.FreeBusyURI);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 5;
                     }
                     else
                     {
@@ -4960,21 +5296,27 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Name))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
                 {
                     eNames.Add(ParseName());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Language))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Language)))
                 {
                     eLanguages.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
                 {
                     eOperatingHours.Add(ParseOperatingHours());
                 }
-                else if (inCsd && c.Is(name, CsdNames.FreeBusyURI))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.FreeBusyURI)))
                 {
                     if (eFreeBusyUri is not null)
                     {
@@ -4983,7 +5325,7 @@ internal sealed partial class CsdModelParser
 
                     eFreeBusyUri = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
@@ -5132,6 +5474,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5142,22 +5485,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("latitude"u8))
                     {
                         c.Enter(CsdNames.Latitude);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("longitude"u8))
                     {
                         c.Enter(CsdNames.Longitude);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("coordinateSystem"u8))
                     {
                         c.Enter(CsdNames.CoordinateSystem);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 5;
                     }
                     else
                     {
@@ -5165,9 +5513,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Latitude))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Latitude)))
                 {
                     if (eLatitude is not null)
                     {
@@ -5176,7 +5530,7 @@ internal sealed partial class CsdModelParser
 
                     eLatitude = c.ReadDecimal();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Longitude))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Longitude)))
                 {
                     if (eLongitude is not null)
                     {
@@ -5185,7 +5539,7 @@ internal sealed partial class CsdModelParser
 
                     eLongitude = c.ReadDecimal();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CoordinateSystem))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.CoordinateSystem)))
                 {
                     if (eCoordinateSystem is not null)
                     {
@@ -5194,11 +5548,11 @@ internal sealed partial class CsdModelParser
 
                     eCoordinateSystem = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGeoCodeExtension());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -5334,6 +5688,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5344,10 +5699,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("coordonneesFiables"u8))
                     {
                         c.Enter(CsdNames.CoordonneesFiables);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 2;
                     }
                     else
                     {
@@ -5355,9 +5712,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CoordonneesFiables))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CoordonneesFiables)))
                 {
                     if (eAreCoordinatesReliable is not null)
                     {
@@ -5366,7 +5729,7 @@ internal sealed partial class CsdModelParser
 
                     eAreCoordinatesReliable = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -5375,7 +5738,7 @@ internal sealed partial class CsdModelParser
 
                     eRecord = ParseMetadata();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -5415,6 +5778,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5425,6 +5789,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("lastModified"u8))
                     {
                         c.Enter(CsdNames.LastModified);
+                        matched = 1;
                     }
                     else
                     {
@@ -5432,9 +5797,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.LastModified))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.LastModified)))
                 {
                     if (eLastModified is not null)
                     {
@@ -5474,6 +5845,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5484,6 +5856,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("CSD"u8))
                     {
                         c.Enter(CsdNames.CSD);
+                        matched = 1;
                     }
                     else
                     {
@@ -5491,9 +5864,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CSD))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CSD)))
                 {
                     if (eDocument is not null)
                     {
@@ -5533,6 +5912,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5543,6 +5923,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("specialPrice"u8))
                     {
                         c.Enter(CsdNames.SpecialPrice);
+                        matched = 1;
                     }
                     else
                     {
@@ -5550,9 +5931,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
                 {
                     if (eSpecialPrice is not null)
                     {
@@ -5589,6 +5976,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5599,14 +5987,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("humanHelpPriceName"u8))
                     {
                         c.Enter(CsdNames.HumanHelpPriceName);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("managementType"u8))
                     {
                         c.Enter(CsdNames.ManagementType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("specialPrice"u8))
                     {
                         c.Enter(CsdNames.SpecialPrice);
+                        matched = 3;
                     }
                     else
                     {
@@ -5614,9 +6005,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.HumanHelpPriceName))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.HumanHelpPriceName)))
                 {
                     if (eName is not null)
                     {
@@ -5625,7 +6022,7 @@ internal sealed partial class CsdModelParser
 
                     eName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ManagementType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ManagementType)))
                 {
                     if (eManagementType is not null)
                     {
@@ -5634,7 +6031,7 @@ internal sealed partial class CsdModelParser
 
                     eManagementType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
                 {
                     if (eSpecialPrice is not null)
                     {
@@ -5750,6 +6147,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5760,6 +6158,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("TR_Lecture-OffreSanteOrganisationInterne"u8))
                     {
                         c.Enter(CsdNames.TR_Lecture_OffreSanteOrganisationInterne);
+                        matched = 1;
                     }
                     else
                     {
@@ -5767,9 +6166,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffreSanteOrganisationInterne))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.TR_Lecture_OffreSanteOrganisationInterne)))
                 {
                     if (eParameters is not null)
                     {
@@ -5811,6 +6216,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5821,6 +6227,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("organisationID"u8))
                     {
                         c.Enter(CsdNames.OrganisationID);
+                        matched = 1;
                     }
                     else
                     {
@@ -5828,9 +6235,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OrganisationID))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OrganisationID)))
                 {
                     if (eInternalOrganizationId is not null)
                     {
@@ -5910,6 +6323,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -5920,34 +6334,42 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("name"u8))
                     {
                         c.Enter(CsdNames.Name);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("description"u8))
                     {
                         c.Enter(CsdNames.Description);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("status"u8))
                     {
                         c.Enter(CsdNames.Status);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("address"u8))
                     {
                         c.Enter(CsdNames.Address);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("geoCoordinates"u8))
                     {
                         c.Enter(CsdNames.GeoCoordinates);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("cityNumber"u8))
                     {
                         c.Enter(CsdNames.CityNumber);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("calculatedDistance"u8))
                     {
                         c.Enter(CsdNames.CalculatedDistance);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 8;
                     }
                     else
                     {
@@ -5955,9 +6377,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Name))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
                 {
                     if (eName is not null)
                     {
@@ -5966,7 +6394,7 @@ internal sealed partial class CsdModelParser
 
                     eName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Description))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Description)))
                 {
                     if (eDescription is not null)
                     {
@@ -5975,7 +6403,7 @@ internal sealed partial class CsdModelParser
 
                     eDescription = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Status))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Status)))
                 {
                     if (eStatus is not null)
                     {
@@ -5984,7 +6412,7 @@ internal sealed partial class CsdModelParser
 
                     eStatus = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Address))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Address)))
                 {
                     if (eAddress is not null)
                     {
@@ -5993,7 +6421,7 @@ internal sealed partial class CsdModelParser
 
                     eAddress = ParseAddress();
                 }
-                else if (inCsd && c.Is(name, CsdNames.GeoCoordinates))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.GeoCoordinates)))
                 {
                     if (eGeoCoordinates is not null)
                     {
@@ -6002,7 +6430,7 @@ internal sealed partial class CsdModelParser
 
                     eGeoCoordinates = ParseGeoCode();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CityNumber))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.CityNumber)))
                 {
                     if (eCityNumber is not null)
                     {
@@ -6011,7 +6439,7 @@ internal sealed partial class CsdModelParser
 
                     eCityNumber = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CalculatedDistance))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.CalculatedDistance)))
                 {
                     if (eCalculatedDistance is not null)
                     {
@@ -6020,7 +6448,7 @@ internal sealed partial class CsdModelParser
 
                     eCalculatedDistance = c.ReadDecimal();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -6073,6 +6501,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6083,10 +6512,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 2;
                     }
                     else
                     {
@@ -6094,9 +6525,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     if (eContactPoint is not null)
                     {
@@ -6105,7 +6542,7 @@ internal sealed partial class CsdModelParser
 
                     eContactPoint = ParseContactPoint();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -6147,6 +6584,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6157,10 +6595,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("specialPrice"u8))
                     {
                         c.Enter(CsdNames.SpecialPrice);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("mealDeliveryName"u8))
                     {
                         c.Enter(CsdNames.MealDeliveryName);
+                        matched = 2;
                     }
                     else
                     {
@@ -6168,9 +6608,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
                 {
                     if (eSpecialPrice is not null)
                     {
@@ -6179,7 +6625,7 @@ internal sealed partial class CsdModelParser
 
                     eSpecialPrice = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.MealDeliveryName))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MealDeliveryName)))
                 {
                     if (eName is not null)
                     {
@@ -6216,6 +6662,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6226,10 +6673,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("value"u8))
                     {
                         c.Enter(CsdNames.ValueElement);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("unit"u8))
                     {
                         c.Enter(CsdNames.Unit);
+                        matched = 2;
                     }
                     else
                     {
@@ -6237,9 +6686,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ValueElement))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ValueElement)))
                 {
                     if (eValue is not null)
                     {
@@ -6248,7 +6703,7 @@ internal sealed partial class CsdModelParser
 
                     eValue = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Unit))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Unit)))
                 {
                     if (eUnit is not null)
                     {
@@ -6399,6 +6854,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6409,6 +6865,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 1;
                     }
                     else
                     {
@@ -6416,9 +6873,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Extension))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseRecordExtension());
                 }
@@ -6458,6 +6921,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6468,30 +6932,37 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("commonName"u8))
                     {
                         c.Enter(CsdNames.CommonName);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("honorific"u8))
                     {
                         c.Enter(CsdNames.Honorific);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("forename"u8))
                     {
                         c.Enter(CsdNames.Forename);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("otherName"u8))
                     {
                         c.Enter(CsdNames.OtherName);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("surname"u8))
                     {
                         c.Enter(CsdNames.Surname);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("suffix"u8))
                     {
                         c.Enter(CsdNames.Suffix);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 7;
                     }
                     else
                     {
@@ -6499,13 +6970,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CommonName))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CommonName)))
                 {
                     eCommonNames.Add(c.ReadText());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Honorific))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Honorific)))
                 {
                     if (eHonorific is not null)
                     {
@@ -6514,7 +6991,7 @@ internal sealed partial class CsdModelParser
 
                     eHonorific = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Forename))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Forename)))
                 {
                     if (eForename is not null)
                     {
@@ -6523,11 +7000,11 @@ internal sealed partial class CsdModelParser
 
                     eForename = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.OtherName))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
                 {
                     eOtherNames.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Surname))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Surname)))
                 {
                     if (eSurname is not null)
                     {
@@ -6536,7 +7013,7 @@ internal sealed partial class CsdModelParser
 
                     eSurname = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Suffix))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Suffix)))
                 {
                     if (eSuffix is not null)
                     {
@@ -6545,7 +7022,7 @@ internal sealed partial class CsdModelParser
 
                     eSuffix = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseNameExtension());
                 }
@@ -6657,6 +7134,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6667,6 +7145,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("title"u8))
                     {
                         c.Enter(CsdNames.Title);
+                        matched = 1;
                     }
                     else
                     {
@@ -6674,9 +7153,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Title))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Title)))
                 {
                     if (eTitle is not null)
                     {
@@ -6685,7 +7170,7 @@ internal sealed partial class CsdModelParser
 
                     eTitle = ParseCodedType();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -6719,6 +7204,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6729,6 +7215,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("person"u8))
                     {
                         c.Enter(CsdNames.Person);
+                        matched = 1;
                     }
                     else
                     {
@@ -6736,9 +7223,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Person))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Person)))
                 {
                     if (ePerson is not null)
                     {
@@ -6778,6 +7271,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6788,6 +7282,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("provider"u8))
                     {
                         c.Enter(CsdNames.Provider);
+                        matched = 1;
                     }
                     else
                     {
@@ -6795,9 +7290,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Provider))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Provider)))
                 {
                     if (eProvider is not null)
                     {
@@ -6843,6 +7344,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -6853,30 +7355,37 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("openFlag"u8))
                     {
                         c.Enter(CsdNames.OpenFlag);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("dayOfTheWeek"u8))
                     {
                         c.Enter(CsdNames.DayOfTheWeek);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("beginningHour"u8))
                     {
                         c.Enter(CsdNames.BeginningHour);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("endingHour"u8))
                     {
                         c.Enter(CsdNames.EndingHour);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("beginEffectiveDate"u8))
                     {
                         c.Enter(CsdNames.BeginEffectiveDate);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("endEffectiveDate"u8))
                     {
                         c.Enter(CsdNames.EndEffectiveDate);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 7;
                     }
                     else
                     {
@@ -6884,9 +7393,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OpenFlag))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OpenFlag)))
                 {
                     if (eIsOpen is not null)
                     {
@@ -6895,11 +7410,11 @@ internal sealed partial class CsdModelParser
 
                     eIsOpen = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DayOfTheWeek))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DayOfTheWeek)))
                 {
                     eDaysOfWeek.Add(c.ReadInt32());
                 }
-                else if (inCsd && c.Is(name, CsdNames.BeginningHour))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.BeginningHour)))
                 {
                     if (eBeginningHour is not null)
                     {
@@ -6908,7 +7423,7 @@ internal sealed partial class CsdModelParser
 
                     eBeginningHour = c.ReadTime();
                 }
-                else if (inCsd && c.Is(name, CsdNames.EndingHour))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.EndingHour)))
                 {
                     if (eEndingHour is not null)
                     {
@@ -6917,7 +7432,7 @@ internal sealed partial class CsdModelParser
 
                     eEndingHour = c.ReadTime();
                 }
-                else if (inCsd && c.Is(name, CsdNames.BeginEffectiveDate))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.BeginEffectiveDate)))
                 {
                     if (eBeginEffectiveDate is not null)
                     {
@@ -6926,7 +7441,7 @@ internal sealed partial class CsdModelParser
 
                     eBeginEffectiveDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.EndEffectiveDate))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.EndEffectiveDate)))
                 {
                     if (eEndEffectiveDate is not null)
                     {
@@ -6935,7 +7450,7 @@ internal sealed partial class CsdModelParser
 
                     eEndEffectiveDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseOperatingHoursExtension());
                 }
@@ -7058,6 +7573,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -7068,10 +7584,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("operatingHoursType"u8))
                     {
                         c.Enter(CsdNames.OperatingHoursType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 2;
                     }
                     else
                     {
@@ -7079,9 +7597,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OperatingHoursType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OperatingHoursType)))
                 {
                     if (eHoursType is not null)
                     {
@@ -7090,7 +7614,7 @@ internal sealed partial class CsdModelParser
 
                     eHoursType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -7099,7 +7623,7 @@ internal sealed partial class CsdModelParser
 
                     eRecord = ParseMetadata();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -7147,6 +7671,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -7157,38 +7682,47 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("exerciceModeInUnit"u8))
                     {
                         c.Enter(CsdNames.ExerciceModeInUnit);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("specificSkills"u8))
                     {
                         c.Enter(CsdNames.SpecificSkills);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("operatingHours"u8))
                     {
                         c.Enter(CsdNames.OperatingHours);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("agreementSector"u8))
                     {
                         c.Enter(CsdNames.AgreementSector);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("contractOptionHealthCareAccess"u8))
                     {
                         c.Enter(CsdNames.ContractOptionHealthCareAccess);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("vitaleCardAccepted"u8))
                     {
                         c.Enter(CsdNames.VitaleCardAccepted);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("homeVisit"u8))
                     {
                         c.Enter(CsdNames.HomeVisit);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 9;
                     }
                     else
                     {
@@ -7196,9 +7730,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && (c.Is(name, CsdNames.ExerciceModeInUnit) || c.IsAlias(name, CsdNames.ExerciseModeInUnit, CsdNames.ExerciceModeInUnit)))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && (c.Is(name, CsdNames.ExerciceModeInUnit) || c.IsAlias(name, CsdNames.ExerciseModeInUnit, CsdNames.ExerciceModeInUnit))))
                 {
                     if (eExerciseModeInUnit is not null)
                     {
@@ -7207,7 +7747,7 @@ internal sealed partial class CsdModelParser
 
                     eExerciseModeInUnit = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     if (eContactPoint is not null)
                     {
@@ -7216,11 +7756,11 @@ internal sealed partial class CsdModelParser
 
                     eContactPoint = ParseContactPoint();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SpecificSkills))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecificSkills)))
                 {
                     eSpecificSkills.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
                 {
                     if (eOperatingHours is not null)
                     {
@@ -7229,7 +7769,7 @@ internal sealed partial class CsdModelParser
 
                     eOperatingHours = ParseOperatingHours();
                 }
-                else if (inCsd && c.Is(name, CsdNames.AgreementSector))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.AgreementSector)))
                 {
                     if (eAgreementSector is not null)
                     {
@@ -7238,7 +7778,7 @@ internal sealed partial class CsdModelParser
 
                     eAgreementSector = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContractOptionHealthCareAccess))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.ContractOptionHealthCareAccess)))
                 {
                     if (eContractOptionHealthCareAccess is not null)
                     {
@@ -7247,7 +7787,7 @@ internal sealed partial class CsdModelParser
 
                     eContractOptionHealthCareAccess = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.VitaleCardAccepted))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.VitaleCardAccepted)))
                 {
                     if (eVitaleCardAccepted is not null)
                     {
@@ -7256,7 +7796,7 @@ internal sealed partial class CsdModelParser
 
                     eVitaleCardAccepted = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.HomeVisit))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.HomeVisit)))
                 {
                     if (eHomeVisit is not null)
                     {
@@ -7265,7 +7805,7 @@ internal sealed partial class CsdModelParser
 
                     eHomeVisit = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -7386,6 +7926,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -7396,54 +7937,67 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("otherID"u8))
                     {
                         c.Enter(CsdNames.OtherID);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("primaryName"u8))
                     {
                         c.Enter(CsdNames.PrimaryName);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("otherName"u8))
                     {
                         c.Enter(CsdNames.OtherName);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("address"u8))
                     {
                         c.Enter(CsdNames.Address);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("contact"u8))
                     {
                         c.Enter(CsdNames.Contact);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("credential"u8))
                     {
                         c.Enter(CsdNames.Credential);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("language"u8))
                     {
                         c.Enter(CsdNames.Language);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("specialization"u8))
                     {
                         c.Enter(CsdNames.Specialization);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 10;
                     }
                     else if (bytes.SequenceEqual("parent"u8))
                     {
                         c.Enter(CsdNames.Parent);
+                        matched = 11;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 12;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 13;
                     }
                     else
                     {
@@ -7451,17 +8005,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OtherID))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
                 {
                     eOtherIds.Add(ParseOtherId());
                 }
-                else if (inCsd && c.Is(name, CsdNames.CodedType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     eCodes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.PrimaryName))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PrimaryName)))
                 {
                     if (ePrimaryName is not null)
                     {
@@ -7470,38 +8030,38 @@ internal sealed partial class CsdModelParser
 
                     ePrimaryName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.OtherName))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
                 {
                     eOtherNames.Add(ParseLocalizedName());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Address))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Address)))
                 {
                     eAddresses.Add(ParseAddress());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Contact))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Contact)))
                 {
                     if (ParseNativeContact() is { } item)
                     {
                         eContacts.Add(item);
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.Credential))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Credential)))
                 {
                     eCredentials.Add(ParseCredential());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Language))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Language)))
                 {
                     eLanguages.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Specialization))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Specialization)))
                 {
                     eSpecializations.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     eContactPoints.Add(ParseContactPoint());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Parent))
+                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.Parent)))
                 {
                     if (eParent is not null)
                     {
@@ -7510,11 +8070,11 @@ internal sealed partial class CsdModelParser
 
                     eParent = ParseEntityReference();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseOrganizationExtension());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -7663,6 +8223,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -7673,66 +8234,82 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("contact"u8))
                     {
                         c.Enter(CsdNames.Contact);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("useName"u8))
                     {
                         c.Enter(CsdNames.UseName);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("healthCareTerritorial"u8))
                     {
                         c.Enter(CsdNames.HealthCareTerritorial);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("location"u8))
                     {
                         c.Enter(CsdNames.Location);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("price"u8))
                     {
                         c.Enter(CsdNames.Price);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("dropZone"u8))
                     {
                         c.Enter(CsdNames.DropZone);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("financialHelpType"u8))
                     {
                         c.Enter(CsdNames.FinancialHelpType);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("accomodationFamily"u8))
                     {
                         c.Enter(CsdNames.AccomodationFamily);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("nbTemporarySocialeHelpPlace"u8))
                     {
                         c.Enter(CsdNames.NbTemporarySocialeHelpPlace);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("nbPermanentSocialHelpPlace"u8))
                     {
                         c.Enter(CsdNames.NbPermanentSocialHelpPlace);
+                        matched = 10;
                     }
                     else if (bytes.SequenceEqual("careWithoutPatientApproval"u8))
                     {
                         c.Enter(CsdNames.CareWithoutPatientApproval);
+                        matched = 11;
                     }
                     else if (bytes.SequenceEqual("creationDate"u8))
                     {
                         c.Enter(CsdNames.CreationDate);
+                        matched = 12;
                     }
                     else if (bytes.SequenceEqual("closingDate"u8))
                     {
                         c.Enter(CsdNames.ClosingDate);
+                        matched = 13;
                     }
                     else if (bytes.SequenceEqual("closingReason"u8))
                     {
                         c.Enter(CsdNames.ClosingReason);
+                        matched = 14;
                     }
                     else if (bytes.SequenceEqual("accessibilityLocation"u8))
                     {
                         c.Enter(CsdNames.AccessibilityLocation);
+                        matched = 15;
                     }
                     else if (bytes.SequenceEqual("levelRecourseORSAN"u8))
                     {
                         c.Enter(CsdNames.LevelRecourseORSAN);
+                        matched = 16;
                     }
                     else
                     {
@@ -7740,13 +8317,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Contact))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Contact)))
                 {
                     eContacts.Add(ParseContact());
                 }
-                else if (inCsd && c.Is(name, CsdNames.UseName))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.UseName)))
                 {
                     if (eUseName is not null)
                     {
@@ -7755,11 +8338,11 @@ internal sealed partial class CsdModelParser
 
                     eUseName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.HealthCareTerritorial))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.HealthCareTerritorial)))
                 {
                     eHealthCareTerritories.Add(ParseTerritorialDivision());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Location))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Location)))
                 {
                     if (eLocation is not null)
                     {
@@ -7768,11 +8351,11 @@ internal sealed partial class CsdModelParser
 
                     eLocation = ParseLocation();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Price))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Price)))
                 {
                     ePrices.Add(ParsePrice());
                 }
-                else if (inCsd && c.Is(name, CsdNames.DropZone))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.DropZone)))
                 {
                     if (eDropZone is not null)
                     {
@@ -7781,11 +8364,11 @@ internal sealed partial class CsdModelParser
 
                     eDropZone = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.FinancialHelpType))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.FinancialHelpType)))
                 {
                     eFinancialHelpTypes.Add(ParseCodedType());
                 }
-                else if (inCsd && (c.Is(name, CsdNames.AccomodationFamily) || c.IsAlias(name, CsdNames.AccommodationFamily, CsdNames.AccomodationFamily)))
+                else if (matched == 8 || (inCsd && (c.Is(name, CsdNames.AccomodationFamily) || c.IsAlias(name, CsdNames.AccommodationFamily, CsdNames.AccomodationFamily))))
                 {
                     if (eAccommodationForFamily is not null)
                     {
@@ -7794,7 +8377,7 @@ internal sealed partial class CsdModelParser
 
                     eAccommodationForFamily = c.ReadBoolean();
                 }
-                else if (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace)))
+                else if (matched == 9 || (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace))))
                 {
                     if (eTemporarySocialHelpPlaces is not null)
                     {
@@ -7803,7 +8386,7 @@ internal sealed partial class CsdModelParser
 
                     eTemporarySocialHelpPlaces = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace))
+                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace)))
                 {
                     if (ePermanentSocialHelpPlaces is not null)
                     {
@@ -7812,7 +8395,7 @@ internal sealed partial class CsdModelParser
 
                     ePermanentSocialHelpPlaces = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval))
+                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval)))
                 {
                     if (eCareWithoutPatientApproval is not null)
                     {
@@ -7821,7 +8404,7 @@ internal sealed partial class CsdModelParser
 
                     eCareWithoutPatientApproval = c.ReadBoolean();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CreationDate))
+                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.CreationDate)))
                 {
                     if (eCreationDate is not null)
                     {
@@ -7830,7 +8413,7 @@ internal sealed partial class CsdModelParser
 
                     eCreationDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ClosingDate))
+                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.ClosingDate)))
                 {
                     if (eClosingDate is not null)
                     {
@@ -7839,7 +8422,7 @@ internal sealed partial class CsdModelParser
 
                     eClosingDate = c.ReadDate();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ClosingReason))
+                else if (matched == 14 || (inCsd && c.Is(name, CsdNames.ClosingReason)))
                 {
                     if (eClosingReason is not null)
                     {
@@ -7848,7 +8431,7 @@ internal sealed partial class CsdModelParser
 
                     eClosingReason = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.AccessibilityLocation))
+                else if (matched == 15 || (inCsd && c.Is(name, CsdNames.AccessibilityLocation)))
                 {
                     if (eAccessibilityLocation is not null)
                     {
@@ -7857,7 +8440,7 @@ internal sealed partial class CsdModelParser
 
                     eAccessibilityLocation = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.LevelRecourseORSAN))
+                else if (matched == 16 || (inCsd && c.Is(name, CsdNames.LevelRecourseORSAN)))
                 {
                     if (eOrsanRecourseLevel is not null)
                     {
@@ -7866,7 +8449,7 @@ internal sealed partial class CsdModelParser
 
                     eOrsanRecourseLevel = ParseCodedType();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -8015,6 +8598,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8025,10 +8609,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("otherSurchargePriceName"u8))
                     {
                         c.Enter(CsdNames.OtherSurchargePriceName);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("surchargePriceName"u8))
                     {
                         c.Enter(CsdNames.SurchargePriceName);
+                        matched = 2;
                     }
                     else
                     {
@@ -8036,9 +8622,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OtherSurchargePriceName))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherSurchargePriceName)))
                 {
                     if (eOtherName is not null)
                     {
@@ -8047,7 +8639,7 @@ internal sealed partial class CsdModelParser
 
                     eOtherName = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SurchargePriceName))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.SurchargePriceName)))
                 {
                     if (eSurchargeName is not null)
                     {
@@ -8091,6 +8683,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8101,18 +8694,22 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("supportedPatient"u8))
                     {
                         c.Enter(CsdNames.SupportedPatient);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("patientTypeAgeMin"u8))
                     {
                         c.Enter(CsdNames.PatientTypeAgeMin);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("patientTypeAgeMax"u8))
                     {
                         c.Enter(CsdNames.PatientTypeAgeMax);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 4;
                     }
                     else
                     {
@@ -8120,13 +8717,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
                 {
                     eSupportedPatients.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.PatientTypeAgeMin))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.PatientTypeAgeMin)))
                 {
                     if (eMinimumAge is not null)
                     {
@@ -8135,7 +8738,7 @@ internal sealed partial class CsdModelParser
 
                     eMinimumAge = ParseMeasurement();
                 }
-                else if (inCsd && c.Is(name, CsdNames.PatientTypeAgeMax))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PatientTypeAgeMax)))
                 {
                     if (eMaximumAge is not null)
                     {
@@ -8144,7 +8747,7 @@ internal sealed partial class CsdModelParser
 
                     eMaximumAge = ParseMeasurement();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -8201,6 +8804,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8211,22 +8815,27 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("name"u8))
                     {
                         c.Enter(CsdNames.Name);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("address"u8))
                     {
                         c.Enter(CsdNames.Address);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("gender"u8))
                     {
                         c.Enter(CsdNames.Gender);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("dateOfBirth"u8))
                     {
                         c.Enter(CsdNames.DateOfBirth);
+                        matched = 5;
                     }
                     else
                     {
@@ -8234,21 +8843,27 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Name))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
                 {
                     eNames.Add(ParsePersonName());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     eContactPoints.Add(ParseContactPoint());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Address))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Address)))
                 {
                     eAddresses.Add(ParseAddress());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Gender))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Gender)))
                 {
                     if (eGender is not null)
                     {
@@ -8257,7 +8872,7 @@ internal sealed partial class CsdModelParser
 
                     eGender = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DateOfBirth))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.DateOfBirth)))
                 {
                     if (eDateOfBirth is not null)
                     {
@@ -8321,6 +8936,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8331,30 +8947,37 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("commonName"u8))
                     {
                         c.Enter(CsdNames.CommonName);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("honorific"u8))
                     {
                         c.Enter(CsdNames.Honorific);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("forename"u8))
                     {
                         c.Enter(CsdNames.Forename);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("otherName"u8))
                     {
                         c.Enter(CsdNames.OtherName);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("surname"u8))
                     {
                         c.Enter(CsdNames.Surname);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("suffix"u8))
                     {
                         c.Enter(CsdNames.Suffix);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 7;
                     }
                     else
                     {
@@ -8362,13 +8985,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CommonName))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CommonName)))
                 {
                     eCommonNames.Add(c.ReadText());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Honorific))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Honorific)))
                 {
                     if (eHonorific is not null)
                     {
@@ -8377,7 +9006,7 @@ internal sealed partial class CsdModelParser
 
                     eHonorific = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Forename))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Forename)))
                 {
                     if (eForename is not null)
                     {
@@ -8386,11 +9015,11 @@ internal sealed partial class CsdModelParser
 
                     eForename = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.OtherName))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
                 {
                     eOtherNames.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Surname))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Surname)))
                 {
                     if (eSurname is not null)
                     {
@@ -8399,7 +9028,7 @@ internal sealed partial class CsdModelParser
 
                     eSurname = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Suffix))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Suffix)))
                 {
                     if (eSuffix is not null)
                     {
@@ -8408,7 +9037,7 @@ internal sealed partial class CsdModelParser
 
                     eSuffix = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseNameExtension());
                 }
@@ -8553,6 +9182,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8563,50 +9193,62 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("priceType"u8))
                     {
                         c.Enter(CsdNames.PriceType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("priceUnit"u8))
                     {
                         c.Enter(CsdNames.PriceUnit);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("price"u8))
                     {
                         c.Enter(CsdNames.Price);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("updateDate"u8))
                     {
                         c.Enter(CsdNames.UpdateDate);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("basePackageAccomodation"u8))
                     {
                         c.Enter(CsdNames.BasePackageAccomodation);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("mealDelivery"u8))
                     {
                         c.Enter(CsdNames.MealDelivery);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("homeDay"u8))
                     {
                         c.Enter(CsdNames.HomeDay);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("dependencyPrice"u8))
                     {
                         c.Enter(CsdNames.DependencyPrice);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("surchargePriceResidential"u8))
                     {
                         c.Enter(CsdNames.SurchargePriceResidential);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("humanHelpPrice"u8))
                     {
                         c.Enter(CsdNames.HumanHelpPrice);
+                        matched = 10;
                     }
                     else if (bytes.SequenceEqual("surchargePrice"u8))
                     {
                         c.Enter(CsdNames.SurchargePrice);
+                        matched = 11;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 12;
                     }
                     else
                     {
@@ -8614,9 +9256,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.PriceType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.PriceType)))
                 {
                     if (ePriceType is not null)
                     {
@@ -8625,7 +9273,7 @@ internal sealed partial class CsdModelParser
 
                     ePriceType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.PriceUnit))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.PriceUnit)))
                 {
                     if (ePriceUnit is not null)
                     {
@@ -8634,7 +9282,7 @@ internal sealed partial class CsdModelParser
 
                     ePriceUnit = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Price))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Price)))
                 {
                     if (eAmount is not null)
                     {
@@ -8643,7 +9291,7 @@ internal sealed partial class CsdModelParser
 
                     eAmount = ParsePriceAmount();
                 }
-                else if (inCsd && c.Is(name, CsdNames.UpdateDate))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.UpdateDate)))
                 {
                     if (eUpdateDate is not null)
                     {
@@ -8652,7 +9300,7 @@ internal sealed partial class CsdModelParser
 
                     eUpdateDate = c.ReadDate();
                 }
-                else if (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation)))
+                else if (matched == 5 || (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation))))
                 {
                     if (eDetails is not null)
                     {
@@ -8661,7 +9309,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseBasePackageAccommodationPrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.MealDelivery))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.MealDelivery)))
                 {
                     if (eDetails is not null)
                     {
@@ -8670,7 +9318,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseMealDeliveryPrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.HomeDay))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.HomeDay)))
                 {
                     if (eDetails is not null)
                     {
@@ -8679,7 +9327,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseHomeDayPrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.DependencyPrice))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.DependencyPrice)))
                 {
                     if (eDetails is not null)
                     {
@@ -8688,7 +9336,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseDependencyPrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SurchargePriceResidential))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.SurchargePriceResidential)))
                 {
                     if (eDetails is not null)
                     {
@@ -8697,7 +9345,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseResidentialSurchargePrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.HumanHelpPrice))
+                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.HumanHelpPrice)))
                 {
                     if (eDetails is not null)
                     {
@@ -8706,7 +9354,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseHumanHelpPrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.SurchargePrice))
+                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.SurchargePrice)))
                 {
                     if (eDetails is not null)
                     {
@@ -8715,7 +9363,7 @@ internal sealed partial class CsdModelParser
 
                     eDetails = ParseOtherSurchargePrice();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -8781,6 +9429,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8791,10 +9440,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("amount"u8))
                     {
                         c.Enter(CsdNames.Amount);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("currency"u8))
                     {
                         c.Enter(CsdNames.Currency);
+                        matched = 2;
                     }
                     else
                     {
@@ -8802,9 +9453,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Amount))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Amount)))
                 {
                     if (eAmount is not null)
                     {
@@ -8813,7 +9470,7 @@ internal sealed partial class CsdModelParser
 
                     eAmount = c.ReadDouble();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Currency))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Currency)))
                 {
                     if (eCurrency is not null)
                     {
@@ -8924,6 +9581,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -8934,42 +9592,52 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("otherID"u8))
                     {
                         c.Enter(CsdNames.OtherID);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("demographic"u8))
                     {
                         c.Enter(CsdNames.Demographic);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("language"u8))
                     {
                         c.Enter(CsdNames.Language);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("organizations"u8))
                     {
                         c.Enter(CsdNames.Organizations);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("facilities"u8))
                     {
                         c.Enter(CsdNames.Facilities);
+                        matched = 6;
                     }
                     else if (bytes.SequenceEqual("credential"u8))
                     {
                         c.Enter(CsdNames.Credential);
+                        matched = 7;
                     }
                     else if (bytes.SequenceEqual("specialty"u8))
                     {
                         c.Enter(CsdNames.Specialty);
+                        matched = 8;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 9;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 10;
                     }
                     else
                     {
@@ -8977,17 +9645,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OtherID))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
                 {
                     eOtherIds.Add(ParseOtherId());
                 }
-                else if (inCsd && c.Is(name, CsdNames.CodedType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     eCodes.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Demographic))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Demographic)))
                 {
                     if (eDemographic is not null)
                     {
@@ -8996,11 +9670,11 @@ internal sealed partial class CsdModelParser
 
                     eDemographic = ParsePerson();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Language))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Language)))
                 {
                     eLanguages.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Organizations))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Organizations)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -9018,7 +9692,7 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.Facilities))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Facilities)))
                 {
                     var wrapperDepth = r.Depth;
                     if (c.StartContent())
@@ -9036,11 +9710,11 @@ internal sealed partial class CsdModelParser
                         }
                     }
                 }
-                else if (inCsd && c.Is(name, CsdNames.Credential))
+                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Credential)))
                 {
                     eCredentials.Add(ParseCredential());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Specialty))
+                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Specialty)))
                 {
                     if (eSpecialty is not null)
                     {
@@ -9049,11 +9723,11 @@ internal sealed partial class CsdModelParser
 
                     eSpecialty = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseProviderExtension());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -9185,6 +9859,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9195,10 +9870,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("operationalStatus"u8))
                     {
                         c.Enter(CsdNames.OperationalStatus);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("mailBoxMSS"u8))
                     {
                         c.Enter(CsdNames.MailBoxMSS);
+                        matched = 2;
                     }
                     else
                     {
@@ -9206,9 +9883,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.OperationalStatus))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OperationalStatus)))
                 {
                     if (eOperationalStatus is not null)
                     {
@@ -9217,7 +9900,7 @@ internal sealed partial class CsdModelParser
 
                     eOperationalStatus = ParseOperationalStatus();
                 }
-                else if (inCsd && c.Is(name, CsdNames.MailBoxMSS))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MailBoxMSS)))
                 {
                     if (eMailBox is not null)
                     {
@@ -9226,7 +9909,7 @@ internal sealed partial class CsdModelParser
 
                     eMailBox = ParseMailBoxMss();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -9324,6 +10007,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9334,14 +10018,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("service"u8))
                     {
                         c.Enter(CsdNames.Service);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("operatingHours"u8))
                     {
                         c.Enter(CsdNames.OperatingHours);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 3;
                     }
                     else
                     {
@@ -9349,17 +10036,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Service))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Service)))
                 {
                     eServices.Add(ParseProviderServiceLink());
                 }
-                else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
                 {
                     eOperatingHours.Add(ParseOperatingHours());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
@@ -9450,6 +10143,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9460,14 +10154,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("address"u8))
                     {
                         c.Enter(CsdNames.Address);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("contactPoint"u8))
                     {
                         c.Enter(CsdNames.ContactPoint);
+                        matched = 3;
                     }
                     else
                     {
@@ -9475,17 +10172,23 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Extension))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Address))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Address)))
                 {
                     eAddresses.Add(ParseAddress());
                 }
-                else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
                 {
                     eContactPoints.Add(ParseContactPoint());
                 }
@@ -9579,6 +10282,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9589,26 +10293,32 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("name"u8))
                     {
                         c.Enter(CsdNames.Name);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("organization"u8))
                     {
                         c.Enter(CsdNames.Organization);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("language"u8))
                     {
                         c.Enter(CsdNames.Language);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("operatingHours"u8))
                     {
                         c.Enter(CsdNames.OperatingHours);
+                        matched = 4;
                     }
                     else if (bytes.SequenceEqual("freeBusyURI"u8))
                     {
                         c.Enter(CsdNames.FreeBusyURI);
+                        matched = 5;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 6;
                     }
                     else
                     {
@@ -9616,13 +10326,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Name))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
                 {
                     eNames.Add(ParseName());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Organization))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Organization)))
                 {
                     if (eOrganization is not null)
                     {
@@ -9631,15 +10347,15 @@ internal sealed partial class CsdModelParser
 
                     eOrganization = ParseEntityReference();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Language))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Language)))
                 {
                     eLanguages.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
                 {
                     eOperatingHours.Add(ParseOperatingHours());
                 }
-                else if (inCsd && c.Is(name, CsdNames.FreeBusyURI))
+                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.FreeBusyURI)))
                 {
                     if (eFreeBusyUri is not null)
                     {
@@ -9648,7 +10364,7 @@ internal sealed partial class CsdModelParser
 
                     eFreeBusyUri = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     eExtensions.Add(ParseGenericExtension());
                 }
@@ -9761,6 +10477,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9771,10 +10488,12 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("recognation"u8))
                     {
                         c.Enter(CsdNames.Recognation);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("comments"u8))
                     {
                         c.Enter(CsdNames.Comments);
+                        matched = 2;
                     }
                     else
                     {
@@ -9782,9 +10501,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && (c.Is(name, CsdNames.Recognation) || c.IsAlias(name, CsdNames.Recognition, CsdNames.Recognation)))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && (c.Is(name, CsdNames.Recognation) || c.IsAlias(name, CsdNames.Recognition, CsdNames.Recognation))))
                 {
                     if (eRecognition is not null)
                     {
@@ -9793,7 +10518,7 @@ internal sealed partial class CsdModelParser
 
                     eRecognition = c.ReadText();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Comments))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Comments)))
                 {
                     if (eComments is not null)
                     {
@@ -9802,7 +10527,7 @@ internal sealed partial class CsdModelParser
 
                     eComments = c.ReadText();
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -9839,6 +10564,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9849,14 +10575,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("residentialType"u8))
                     {
                         c.Enter(CsdNames.ResidentialType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("residentialNumber"u8))
                     {
                         c.Enter(CsdNames.ResidentialNumber);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 3;
                     }
                     else
                     {
@@ -9864,9 +10593,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ResidentialType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
                 {
                     if (eResidentialType is not null)
                     {
@@ -9875,7 +10610,7 @@ internal sealed partial class CsdModelParser
 
                     eResidentialType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.ResidentialNumber))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ResidentialNumber)))
                 {
                     if (eResidentialNumber is not null)
                     {
@@ -9884,7 +10619,7 @@ internal sealed partial class CsdModelParser
 
                     eResidentialNumber = c.ReadInt32();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -9931,6 +10666,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -9941,6 +10677,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("residentialType"u8))
                     {
                         c.Enter(CsdNames.ResidentialType);
+                        matched = 1;
                     }
                     else
                     {
@@ -9948,9 +10685,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ResidentialType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
                 {
                     if (eResidentialType is not null)
                     {
@@ -9993,6 +10736,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -10003,18 +10747,22 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("profession"u8))
                     {
                         c.Enter(CsdNames.Profession);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("medicalSpeciality"u8))
                     {
                         c.Enter(CsdNames.MedicalSpeciality);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("specificSkills"u8))
                     {
                         c.Enter(CsdNames.SpecificSkills);
+                        matched = 3;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 4;
                     }
                     else
                     {
@@ -10022,21 +10770,27 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Profession))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Profession)))
                 {
                     eProfessions.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.MedicalSpeciality))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MedicalSpeciality)))
                 {
                     eMedicalSpecialities.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.SpecificSkills))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecificSkills)))
                 {
                     eSpecificSkills.Add(ParseCodedType());
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -10132,6 +10886,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -10142,14 +10897,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("extension"u8))
                     {
                         c.Enter(CsdNames.Extension);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 3;
                     }
                     else
                     {
@@ -10157,9 +10915,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.CodedType))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     if (eCode is not null)
                     {
@@ -10168,7 +10932,7 @@ internal sealed partial class CsdModelParser
 
                     eCode = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Extension))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
                 {
                     if (eExtension is not null)
                     {
@@ -10177,7 +10941,7 @@ internal sealed partial class CsdModelParser
 
                     eExtension = ParseServiceExtension();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {
@@ -10301,6 +11065,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -10311,6 +11076,7 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("actFamily"u8))
                     {
                         c.Enter(CsdNames.ActFamily);
+                        matched = 1;
                     }
                     else
                     {
@@ -10318,13 +11084,19 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.ActFamily))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ActFamily)))
                 {
                     eActivityFamilies.Add(ParseCodedType());
                 }
-                else if (r.NamespaceURI.Length == 0)
+                else if (matched == 0 && r.NamespaceURI.Length == 0)
                 {
                     localElement = c.ReadOuterXml();
                 }
@@ -10360,6 +11132,7 @@ internal sealed partial class CsdModelParser
         {
             while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))
             {
+                var matched = 0;
                 if (u8 is not null)
                 {
                     var bytes = u8.ElementNameBytes;
@@ -10370,14 +11143,17 @@ internal sealed partial class CsdModelParser
                     else if (bytes.SequenceEqual("type"u8))
                     {
                         c.Enter(CsdNames.Type);
+                        matched = 1;
                     }
                     else if (bytes.SequenceEqual("codedType"u8))
                     {
                         c.Enter(CsdNames.CodedType);
+                        matched = 2;
                     }
                     else if (bytes.SequenceEqual("record"u8))
                     {
                         c.Enter(CsdNames.Record);
+                        matched = 3;
                     }
                     else
                     {
@@ -10385,9 +11161,15 @@ internal sealed partial class CsdModelParser
                     }
                 }
 
-                var name = r.LocalName;
-                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
-                if (inCsd && c.Is(name, CsdNames.Type))
+                string name = string.Empty;
+                var inCsd = false;
+                if (matched == 0)
+                {
+                    name = r.LocalName;
+                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
+                }
+
+                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Type)))
                 {
                     if (eType is not null)
                     {
@@ -10396,7 +11178,7 @@ internal sealed partial class CsdModelParser
 
                     eType = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.CodedType))
+                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
                 {
                     if (eCode is not null)
                     {
@@ -10405,7 +11187,7 @@ internal sealed partial class CsdModelParser
 
                     eCode = ParseCodedType();
                 }
-                else if (inCsd && c.Is(name, CsdNames.Record))
+                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
                 {
                     if (eRecord is not null)
                     {

@@ -304,6 +304,7 @@ internal static class CsdModelParserSource
                     // nothing looks its name up; any other goes through c.Enter() as on any reader.
                     sb.AppendLine("            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
                     sb.AppendLine("            {");
+                    sb.AppendLine("                var matched = 0;");
                     sb.AppendLine("                if (u8 is not null)");
                     sb.AppendLine("                {");
                     sb.AppendLine("                    var bytes = u8.ElementNameBytes;");
@@ -311,11 +312,12 @@ internal static class CsdModelParserSource
                     sb.AppendLine("                    {");
                     sb.AppendLine("                        c.Enter();");
                     sb.AppendLine("                    }");
-                    foreach (var n in csdNames)
+                    for (var i = 0; i < csdNames.Count; i++)
                     {
-                        sb.AppendLine($"                    else if (bytes.SequenceEqual(\"{n}\"u8))");
+                        sb.AppendLine($"                    else if (bytes.SequenceEqual(\"{csdNames[i]}\"u8))");
                         sb.AppendLine("                    {");
-                        sb.AppendLine($"                        c.Enter({N(n)});");
+                        sb.AppendLine($"                        c.Enter({N(csdNames[i])});");
+                        sb.AppendLine($"                        matched = {i + 1};");
                         sb.AppendLine("                    }");
                     }
                     sb.AppendLine("                    else");
@@ -330,8 +332,25 @@ internal static class CsdModelParserSource
                     sb.AppendLine("            while (c.NextChild(depth))");
                     sb.AppendLine("            {");
                 }
-                sb.AppendLine("                var name = r.LocalName;");
-                sb.AppendLine("                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
+                // A child matched by its bytes goes straight to its branch (matched is the name's place in csdNames, plus
+                // one; inCsd stays false); any other (matched is 0) is looked up by its name and namespace, as on any reader.
+                var byBytes = csdNames.Count > 0;
+                if (byBytes)
+                {
+                    sb.AppendLine("                string name = string.Empty;");
+                    sb.AppendLine("                var inCsd = false;");
+                    sb.AppendLine("                if (matched == 0)");
+                    sb.AppendLine("                {");
+                    sb.AppendLine("                    name = r.LocalName;");
+                    sb.AppendLine("                    inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
+                    sb.AppendLine("                }");
+                    sb.AppendLine();
+                }
+                else
+                {
+                    sb.AppendLine("                var name = r.LocalName;");
+                    sb.AppendLine("                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
+                }
                 var first = true;
                 foreach (var p in elems)
                 {
@@ -358,6 +377,11 @@ internal static class CsdModelParserSource
                         var cond = $"{nsCond} && c.Is(name, {N(name)})";
                         if (aliases.TryGetValue(name, out var alias))
                             cond = $"{nsCond} && (c.Is(name, {N(name)}) || c.IsAlias(name, {N(alias)}, {N(name)}))";
+                        if (byBytes)
+                        {
+                            var place = nsExpr == "CsdNames.CsdNamespace" ? csdNames.IndexOf(name) : -1;
+                            cond = place >= 0 ? $"matched == {place + 1} || ({cond})" : $"matched == 0 && {cond}";
+                        }
                         sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
                         sb.AppendLine("                {");
                         if (isTolerated) sb.AppendLine($"                    c.Tolerated({N(name)});");
@@ -414,7 +438,7 @@ internal static class CsdModelParserSource
                 }
                 if (local is not null)
                 {
-                    sb.AppendLine($"                {(first ? "if" : "else if")} (r.NamespaceURI.Length == 0)");
+                    sb.AppendLine($"                {(first ? "if" : "else if")} ({(byBytes ? "matched == 0 && " : "")}r.NamespaceURI.Length == 0)");
                     sb.AppendLine("                {");
                     sb.AppendLine("                    localElement = c.ReadOuterXml();");
                     sb.AppendLine("                }");
