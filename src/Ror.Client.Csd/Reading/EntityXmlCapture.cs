@@ -36,8 +36,11 @@ internal sealed class EntityXmlCapture : IDisposable
     /// <summary>Buffers up to this size come from the shared pool; a larger one (a huge directory item) is left to the GC.</summary>
     private const int PooledMaximum = 1024 * 1024;
 
+    // The bytes kept: _held[0.._length) starts at offset _origin of the document; the first _released of them are no longer
+    // needed, and are dropped when more room is needed (not at each entity: that moved the read-ahead kept after each one).
     private byte[] _held = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _length;
+    private int _released;
     private long _origin;
 
     // The last position mapped: its byte offset, and the reader's line and column there.
@@ -84,17 +87,28 @@ internal sealed class EntityXmlCapture : IDisposable
 
         if (_length + consumed.Length > _held.Length)
         {
+            if (_released > 0)
+            {
+                _held.AsSpan(_released, _length - _released).CopyTo(_held);
+                _length -= _released;
+                _origin += _released;
+                _released = 0;
+            }
+
             if ((long)_length + consumed.Length > MaxHeldBytes)
             {
                 Stop();
                 return;
             }
 
-            var size = Math.Min(Math.Max(_held.Length * 2, _length + consumed.Length), MaxHeldBytes);
-            var larger = size <= PooledMaximum ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
-            _held.AsSpan(0, _length).CopyTo(larger);
-            ReturnHeld();
-            _held = larger;
+            if (_length + consumed.Length > _held.Length)
+            {
+                var size = Math.Min(Math.Max(_held.Length * 2, _length + consumed.Length), MaxHeldBytes);
+                var larger = size <= PooledMaximum ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+                _held.AsSpan(0, _length).CopyTo(larger);
+                ReturnHeld();
+                _held = larger;
+            }
         }
 
         consumed.CopyTo(_held.AsSpan(_length));
@@ -168,7 +182,7 @@ internal sealed class EntityXmlCapture : IDisposable
 
         // A position that does not map to the element's start tag means the mapping is lost: stop rather than guess.
         if (!Encoding.UTF8.TryGetBytes(reader.Name, _entityName, out _entityNameLength) || !TryLocate(reader, out var nameOffset)
-            || nameOffset < _origin + 1 || !StartsWithTag(nameOffset - 1))
+            || nameOffset < _origin + _released + 1 || !StartsWithTag(nameOffset - 1))
         {
             Stop();
             return;
@@ -318,24 +332,21 @@ internal sealed class EntityXmlCapture : IDisposable
         return held[0] == (byte)'<' && held[1..^1].SequenceEqual(name) && (IsXmlSpace(after) || after is (byte)'>' or (byte)'/');
     }
 
-    /// <summary>Drops the bytes before <paramref name="offset"/> (which must not precede the anchor).</summary>
+    /// <summary>Marks the bytes before <paramref name="offset"/> (which must not precede the anchor) as no longer needed.</summary>
     private void Release(long offset)
     {
         var drop = (int)(offset - _origin);
-        if (drop <= 0)
+        if (drop > _released)
         {
-            return;
+            _released = drop;
         }
-
-        _held.AsSpan(drop, _length - drop).CopyTo(_held);
-        _length -= drop;
-        _origin = offset;
     }
 
     private void Stop()
     {
         _stopped = true;
         _length = 0;
+        _released = 0;
         _prefix = null;
         _suffix = null;
         ReturnHeld();

@@ -201,4 +201,40 @@ public sealed class CsdReaderCaptureTests
 
         Assert.Equal(expected, entities.Select(CapturedText));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public async Task ReadEntitiesAsync_EntitiesOfEverySizeReadInChunks_AreAllCapturedWithTheirOwnBytes(int chunk)
+    {
+        // Small entities between large ones (up to 3 times the bytes the capture first holds), so that the bytes kept for
+        // one entity are dropped while the next ones come in, and the holding grows with bytes already released in it.
+        var builder = new StringBuilder("<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory /><serviceDirectory /><facilityDirectory>\n");
+        var expected = new List<string>();
+        var random = new Random(20261130);
+        for (var i = 0; i < 400; i++)
+        {
+            var size = i % 50 == 49 ? random.Next(60_000, 200_000) : random.Next(0, 3_000);
+            var facility = $"<facility entityID=\"oi_{i}\"><primaryName>Unité {i} {new string('é', size / 2)}</primaryName>{Record}</facility>";
+            expected.Add(FacilityPrefix + facility + FacilitySuffix);
+            builder.Append(facility).Append(i % 3 == 0 ? "\n" : string.Empty);
+        }
+
+        builder.Append("</facilityDirectory><providerDirectory /></CSD>");
+        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
+        using Stream stream = chunk == 0 ? new MemoryStream(bytes, writable: false) : new ChunkedStream(bytes, chunk);
+        var entities = await ReadingFixtures.ReadAllAsync(stream, Capturing);
+
+        Assert.Equal(400, entities.Count);
+        Assert.Equal(expected, entities.Select(CapturedText));
+    }
+
+    /// <summary>Hands its content over at most <paramref name="chunk"/> bytes at a time.</summary>
+    private sealed class ChunkedStream(byte[] content, int chunk) : ReadingFixtures.ReadOnlyForwardStream
+    {
+        private readonly MemoryStream _inner = new(content, writable: false);
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, chunk));
+    }
 }
