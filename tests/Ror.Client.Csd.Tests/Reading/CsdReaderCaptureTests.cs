@@ -223,18 +223,10 @@ public sealed class CsdReaderCaptureTests
 
         builder.Append("</facilityDirectory><providerDirectory /></CSD>");
         var bytes = Encoding.UTF8.GetBytes(builder.ToString());
-        using Stream stream = chunk == 0 ? new MemoryStream(bytes, writable: false) : new ChunkedStream(bytes, chunk);
+        using Stream stream = chunk == 0 ? new MemoryStream(bytes, writable: false) : new ReadingFixtures.ForwardOnlyStream(bytes, chunk);
         var entities = await ReadingFixtures.ReadAllAsync(stream, Capturing);
 
         Assert.Equal(400, entities.Count);
         Assert.Equal(expected, entities.Select(CapturedText));
-    }
-
-    /// <summary>Hands its content over at most <paramref name="chunk"/> bytes at a time.</summary>
-    private sealed class ChunkedStream(byte[] content, int chunk) : ReadingFixtures.ReadOnlyForwardStream
-    {
-        private readonly MemoryStream _inner = new(content, writable: false);
-
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, chunk));
     }
 }

@@ -87,11 +87,11 @@ internal static class ReadingFixtures
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
-    /// <summary>A stream that only reads forward, like a network stream.</summary>
-    public sealed class ForwardOnlyStream(byte[] content) : ReadOnlyForwardStream
+    /// <summary>A stream that only reads forward, like a network stream, handing over at most <paramref name="chunk"/> bytes per read.</summary>
+    public sealed class ForwardOnlyStream(byte[] content, int chunk = 1000) : ReadOnlyForwardStream
     {
         private readonly MemoryStream _inner = new(content, writable: false);
 
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 1000));
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, chunk));
     }
 }
