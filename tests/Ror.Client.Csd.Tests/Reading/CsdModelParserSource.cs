@@ -298,10 +298,13 @@ internal static class CsdModelParserSource
                 sb.AppendLine("        var depth = r.Depth;");
                 sb.AppendLine("        if (c.StartContent())");
                 sb.AppendLine("        {");
-                if (csdNames.Count > 0)
+                var byBytes = csdNames.Count > 0;
+                if (byBytes)
                 {
                     // On the UTF-8 reader, a child whose name is one of them is recorded under that name's constant, and
-                    // nothing looks its name up; any other goes through c.Enter() as on any reader.
+                    // nothing looks its name up; any other goes through c.Enter() as on any reader. A child matched by its
+                    // bytes then goes straight to its branch (matched is the name's place in csdNames, plus one; inCsd
+                    // stays false); any other (matched is 0) is looked up by its name and namespace, as on any reader.
                     sb.AppendLine("            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
                     sb.AppendLine("            {");
                     sb.AppendLine("                var matched = 0;");
@@ -326,17 +329,6 @@ internal static class CsdModelParserSource
                     sb.AppendLine("                    }");
                     sb.AppendLine("                }");
                     sb.AppendLine();
-                }
-                else
-                {
-                    sb.AppendLine("            while (c.NextChild(depth))");
-                    sb.AppendLine("            {");
-                }
-                // A child matched by its bytes goes straight to its branch (matched is the name's place in csdNames, plus
-                // one; inCsd stays false); any other (matched is 0) is looked up by its name and namespace, as on any reader.
-                var byBytes = csdNames.Count > 0;
-                if (byBytes)
-                {
                     sb.AppendLine("                string name = string.Empty;");
                     sb.AppendLine("                var inCsd = false;");
                     sb.AppendLine("                if (matched == 0)");
@@ -348,6 +340,8 @@ internal static class CsdModelParserSource
                 }
                 else
                 {
+                    sb.AppendLine("            while (c.NextChild(depth))");
+                    sb.AppendLine("            {");
                     sb.AppendLine("                var name = r.LocalName;");
                     sb.AppendLine("                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
                 }
