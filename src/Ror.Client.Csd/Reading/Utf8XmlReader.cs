@@ -845,7 +845,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                 ResolveMark();
             }
 
-            CountLines(_buf.AsSpan(0, shift), ref _baseLine, ref _baseColumn, ref _basePrevCr);
+            CountValidatedLines(_buf.AsSpan(0, shift), ref _baseLine, ref _baseColumn, ref _basePrevCr);
             Buffer.BlockCopy(_buf, shift, _buf, 0, _rawEnd - shift);
             _ts = 0;
             _pos -= shift;
@@ -2281,6 +2281,81 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         _lastColumn = column;
         _lastPrevCr = prevCr;
         return (line, column);
+    }
+
+    /// <summary>
+    /// <see cref="CountLines"/> for bytes already validated (whole UTF-8 sequences, XML characters): line feeds and the
+    /// UTF-16 length are counted in one pass, and a carriage return anywhere falls back to the general count.
+    /// </summary>
+    private static void CountValidatedLines(ReadOnlySpan<byte> span, ref long line, ref long column, ref bool prevCr)
+    {
+        if (span.IsEmpty || (prevCr && span[0] == (byte)'\n'))
+        {
+            CountLines(span, ref line, ref column, ref prevCr);
+            return;
+        }
+
+        // A UTF-8 sequence is one UTF-16 unit, two for the four-byte ones: the length less the continuation bytes
+        // (10xxxxxx), plus the four-byte lead bytes (11110xxx).
+        ref var r0 = ref MemoryMarshal.GetReference(span);
+        nuint i = 0, length = (nuint)span.Length;
+        long lineFeeds = 0, continuations = 0, fourByteLeads = 0;
+        var anyCarriageReturn = false;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var carriageReturns = Vector256<byte>.Zero;
+            for (; i + 32 <= length; i += 32)
+            {
+                var v = Vector256.LoadUnsafe(ref r0, i);
+                lineFeeds += BitOperations.PopCount(Vector256.Equals(v, Vector256.Create((byte)'\n')).ExtractMostSignificantBits());
+                carriageReturns |= Vector256.Equals(v, Vector256.Create((byte)'\r'));
+                continuations += BitOperations.PopCount(Vector256.Equals(v & Vector256.Create((byte)0xC0), Vector256.Create((byte)0x80)).ExtractMostSignificantBits());
+                fourByteLeads += BitOperations.PopCount(Vector256.GreaterThan(v, Vector256.Create((byte)0xEF)).ExtractMostSignificantBits());
+            }
+
+            anyCarriageReturn = carriageReturns != Vector256<byte>.Zero;
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            var carriageReturns = Vector128<byte>.Zero;
+            for (; i + 16 <= length; i += 16)
+            {
+                var v = Vector128.LoadUnsafe(ref r0, i);
+                lineFeeds += BitOperations.PopCount(Vector128.Equals(v, Vector128.Create((byte)'\n')).ExtractMostSignificantBits());
+                carriageReturns |= Vector128.Equals(v, Vector128.Create((byte)'\r'));
+                continuations += BitOperations.PopCount(Vector128.Equals(v & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits());
+                fourByteLeads += BitOperations.PopCount(Vector128.GreaterThan(v, Vector128.Create((byte)0xEF)).ExtractMostSignificantBits());
+            }
+
+            anyCarriageReturn = carriageReturns != Vector128<byte>.Zero;
+        }
+
+        for (; i < length; i++)
+        {
+            var b = Unsafe.Add(ref r0, i);
+            lineFeeds += b == (byte)'\n' ? 1 : 0;
+            anyCarriageReturn |= b == (byte)'\r';
+            continuations += (b & 0xC0) == 0x80 ? 1 : 0;
+            fourByteLeads += b > 0xEF ? 1 : 0;
+        }
+
+        if (anyCarriageReturn)
+        {
+            CountLines(span, ref line, ref column, ref prevCr);
+            return;
+        }
+
+        if (lineFeeds == 0)
+        {
+            column += span.Length - continuations + fourByteLeads;
+        }
+        else
+        {
+            line += lineFeeds;
+            column = 1 + Utf16Length(span[(span.LastIndexOf((byte)'\n') + 1)..]);
+        }
+
+        prevCr = false;
     }
 
     private static void CountLines(ReadOnlySpan<byte> span, ref long line, ref long column, ref bool prevCr)

@@ -521,6 +521,28 @@ public sealed class Utf8XmlReaderTests
 
     [Theory]
     [MemberData(nameof(ChunkSizes))]
+    public void Read_LargeDocumentOnOneLineOrWithLineFeedsOnly_CountsPositionsLikeTheFrameworkReader(int chunkSize)
+    {
+        // No carriage return: the bytes the buffer lets go of are counted in one pass (line feeds, UTF-16 length).
+        foreach (var separator in new[] { string.Empty, "\n", "\n\n  " })
+        {
+            var builder = new StringBuilder("<racine>");
+            for (var i = 0; builder.Length < 5 * BufferSize; i++)
+            {
+                var accents = new string('é', i % 5);
+                var wide = string.Concat(Enumerable.Repeat("😀", i % 3));
+                builder.Append(CultureInfo.InvariantCulture, $"<entité n=\"{i}\" libellé='中{accents}{wide}'>{separator}<nom>Hôpital {wide}{new string('x', i % 37)}</nom>{separator}<vide/></entité>{separator}");
+            }
+
+            var document = Encoding.UTF8.GetBytes(builder.Append("</racine>").ToString());
+            Assert.True(document.Length > 4 * BufferSize);
+
+            AssertSameAsFrameworkReader(document, chunkSize);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
     public void Read_TextLargerThanTheBuffer_MatchesFrameworkReader(int chunkSize)
     {
         var text = Repeat("Texte é😀中 &lt;&amp;&#x1F600; ]] \r\nsuite\r", 3 * BufferSize);
