@@ -35,24 +35,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("beds"u8))
-                    {
-                        c.Enter(CsdNames.Beds);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("space"u8))
-                    {
-                        c.Enter(CsdNames.Space);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("beds"u8))
+                                {
+                                    c.Enter(CsdNames.Beds);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 5:
+                                if (bytes.SequenceEqual("space"u8))
+                                {
+                                    c.Enter(CsdNames.Space);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -126,30 +143,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("language"u8))
-                {
-                    aLanguage = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Language))
-                    {
-                        aLanguage = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 8:
+                        if (bytes.SequenceEqual("language"u8))
+                        {
+                            aLanguage = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Language))
+                        {
+                            aLanguage = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -197,19 +225,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("addressLine"u8))
-                    {
-                        c.Enter(CsdNames.AddressLine);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("addressLine"u8))
+                                {
+                                    c.Enter(CsdNames.AddressLine);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -261,30 +302,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -342,14 +394,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -434,214 +495,293 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("inHouseMail"u8))
+                switch (bytes.Length)
                 {
-                    aInHouseMail = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("room"u8))
-                {
-                    aRoom = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("floor"u8))
-                {
-                    aFloor = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("stair"u8))
-                {
-                    aStair = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("buildingName"u8))
-                {
-                    aBuildingName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("buildingNumber"u8))
-                {
-                    aBuildingNumber = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("blockName"u8))
-                {
-                    aBlockName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("streetPrefix"u8))
-                {
-                    aStreetPrefix = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("streetType"u8))
-                {
-                    aStreetType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("streetSuffix"u8))
-                {
-                    aStreetSuffix = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("streetName"u8))
-                {
-                    aStreetName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("plotIdentification"u8))
-                {
-                    aPlotIdentification = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("postOfficeBox"u8))
-                {
-                    aPostOfficeBox = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("postCode"u8))
-                {
-                    aPostCode = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("cityName"u8))
-                {
-                    aCityName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("citySubDivisionName"u8))
-                {
-                    aCitySubDivisionName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("countrySubDivisionName"u8))
-                {
-                    aCountrySubDivisionName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineOne"u8))
-                {
-                    aLineOne = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineTwo"u8))
-                {
-                    aLineTwo = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineThree"u8))
-                {
-                    aLineThree = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineFour"u8))
-                {
-                    aLineFour = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineFive"u8))
-                {
-                    aLineFive = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("lineSix"u8))
-                {
-                    aLineSix = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("countryName"u8))
-                {
-                    aCountryName = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("component"u8))
-                {
-                    aComponent = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.InHouseMail))
-                    {
-                        aInHouseMail = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Room))
-                    {
-                        aRoom = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Floor))
-                    {
-                        aFloor = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Stair))
-                    {
-                        aStair = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.BuildingName))
-                    {
-                        aBuildingName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.BuildingNumber))
-                    {
-                        aBuildingNumber = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.BlockName))
-                    {
-                        aBlockName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.StreetPrefix))
-                    {
-                        aStreetPrefix = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.StreetType))
-                    {
-                        aStreetType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.StreetSuffix))
-                    {
-                        aStreetSuffix = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.StreetName))
-                    {
-                        aStreetName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.PlotIdentification))
-                    {
-                        aPlotIdentification = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.PostOfficeBox))
-                    {
-                        aPostOfficeBox = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.PostCode))
-                    {
-                        aPostCode = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.CityName))
-                    {
-                        aCityName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.CitySubDivisionName))
-                    {
-                        aCitySubDivisionName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.CountrySubDivisionName))
-                    {
-                        aCountrySubDivisionName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineOne))
-                    {
-                        aLineOne = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineTwo))
-                    {
-                        aLineTwo = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineThree))
-                    {
-                        aLineThree = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineFour))
-                    {
-                        aLineFour = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineFive))
-                    {
-                        aLineFive = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.LineSix))
-                    {
-                        aLineSix = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.CountryName))
-                    {
-                        aCountryName = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Component))
-                    {
-                        aComponent = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 4:
+                        if (bytes.SequenceEqual("room"u8))
+                        {
+                            aRoom = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 5:
+                        if (bytes.SequenceEqual("floor"u8))
+                        {
+                            aFloor = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("stair"u8))
+                        {
+                            aStair = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 7:
+                        if (bytes.SequenceEqual("lineOne"u8))
+                        {
+                            aLineOne = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("lineTwo"u8))
+                        {
+                            aLineTwo = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("lineSix"u8))
+                        {
+                            aLineSix = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 8:
+                        if (bytes.SequenceEqual("postCode"u8))
+                        {
+                            aPostCode = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("cityName"u8))
+                        {
+                            aCityName = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("lineFour"u8))
+                        {
+                            aLineFour = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("lineFive"u8))
+                        {
+                            aLineFive = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 9:
+                        if (bytes.SequenceEqual("blockName"u8))
+                        {
+                            aBlockName = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("lineThree"u8))
+                        {
+                            aLineThree = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("component"u8))
+                        {
+                            aComponent = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 10:
+                        if (bytes.SequenceEqual("streetType"u8))
+                        {
+                            aStreetType = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("streetName"u8))
+                        {
+                            aStreetName = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 11:
+                        if (bytes.SequenceEqual("inHouseMail"u8))
+                        {
+                            aInHouseMail = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("countryName"u8))
+                        {
+                            aCountryName = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 12:
+                        if (bytes.SequenceEqual("buildingName"u8))
+                        {
+                            aBuildingName = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("streetPrefix"u8))
+                        {
+                            aStreetPrefix = c.AttributeValue();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("streetSuffix"u8))
+                        {
+                            aStreetSuffix = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 13:
+                        if (bytes.SequenceEqual("postOfficeBox"u8))
+                        {
+                            aPostOfficeBox = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 14:
+                        if (bytes.SequenceEqual("buildingNumber"u8))
+                        {
+                            aBuildingNumber = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 18:
+                        if (bytes.SequenceEqual("plotIdentification"u8))
+                        {
+                            aPlotIdentification = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 19:
+                        if (bytes.SequenceEqual("citySubDivisionName"u8))
+                        {
+                            aCitySubDivisionName = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 22:
+                        if (bytes.SequenceEqual("countrySubDivisionName"u8))
+                        {
+                            aCountrySubDivisionName = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.InHouseMail))
+                        {
+                            aInHouseMail = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Room))
+                        {
+                            aRoom = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Floor))
+                        {
+                            aFloor = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Stair))
+                        {
+                            aStair = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.BuildingName))
+                        {
+                            aBuildingName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.BuildingNumber))
+                        {
+                            aBuildingNumber = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.BlockName))
+                        {
+                            aBlockName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.StreetPrefix))
+                        {
+                            aStreetPrefix = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.StreetType))
+                        {
+                            aStreetType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.StreetSuffix))
+                        {
+                            aStreetSuffix = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.StreetName))
+                        {
+                            aStreetName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.PlotIdentification))
+                        {
+                            aPlotIdentification = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.PostOfficeBox))
+                        {
+                            aPostOfficeBox = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.PostCode))
+                        {
+                            aPostCode = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.CityName))
+                        {
+                            aCityName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.CitySubDivisionName))
+                        {
+                            aCitySubDivisionName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.CountrySubDivisionName))
+                        {
+                            aCountrySubDivisionName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineOne))
+                        {
+                            aLineOne = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineTwo))
+                        {
+                            aLineTwo = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineThree))
+                        {
+                            aLineThree = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineFour))
+                        {
+                            aLineFour = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineFive))
+                        {
+                            aLineFive = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.LineSix))
+                        {
+                            aLineSix = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.CountryName))
+                        {
+                            aCountryName = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Component))
+                        {
+                            aComponent = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -824,39 +964,68 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("under60"u8))
-                    {
-                        c.Enter(CsdNames.Under60);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("deliveryIncluded"u8))
-                    {
-                        c.Enter(CsdNames.DeliveryIncluded);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("othersDeliveryIncluded"u8))
-                    {
-                        c.Enter(CsdNames.OthersDeliveryIncluded);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("residentialType"u8))
-                    {
-                        c.Enter(CsdNames.ResidentialType);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("specialPrice"u8))
-                    {
-                        c.Enter(CsdNames.SpecialPrice);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("welcomeType"u8))
-                    {
-                        c.Enter(CsdNames.WelcomeType);
-                        matched = 6;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("under60"u8))
+                                {
+                                    c.Enter(CsdNames.Under60);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("welcomeType"u8))
+                                {
+                                    c.Enter(CsdNames.WelcomeType);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("specialPrice"u8))
+                                {
+                                    c.Enter(CsdNames.SpecialPrice);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("residentialType"u8))
+                                {
+                                    c.Enter(CsdNames.ResidentialType);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("deliveryIncluded"u8))
+                                {
+                                    c.Enter(CsdNames.DeliveryIncluded);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 22:
+                                if (bytes.SequenceEqual("othersDeliveryIncluded"u8))
+                                {
+                                    c.Enter(CsdNames.OthersDeliveryIncluded);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -961,38 +1130,53 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("total"u8))
+                switch (bytes.Length)
                 {
-                    aTotal = c.AttributeInt32();
-                }
-                else if (bytes.SequenceEqual("avaible"u8))
-                {
-                    aAvailable = c.AttributeInt32();
-                }
-                else if (bytes.SequenceEqual("updateDate"u8))
-                {
-                    aUpdateDate = c.AttributeDateTime();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Total))
-                    {
-                        aTotal = c.AttributeInt32();
-                    }
-                    else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
-                    {
-                        aAvailable = c.AttributeInt32();
-                    }
-                    else if (plain && c.Is(name, CsdNames.UpdateDate))
-                    {
-                        aUpdateDate = c.AttributeDateTime();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 5:
+                        if (bytes.SequenceEqual("total"u8))
+                        {
+                            aTotal = c.AttributeInt32();
+                            break;
+                        }
+
+                        goto default;
+                    case 7:
+                        if (bytes.SequenceEqual("avaible"u8))
+                        {
+                            aAvailable = c.AttributeInt32();
+                            break;
+                        }
+
+                        goto default;
+                    case 10:
+                        if (bytes.SequenceEqual("updateDate"u8))
+                        {
+                            aUpdateDate = c.AttributeDateTime();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Total))
+                        {
+                            aTotal = c.AttributeInt32();
+                        }
+                        else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                        {
+                            aAvailable = c.AttributeInt32();
+                        }
+                        else if (plain && c.Is(name, CsdNames.UpdateDate))
+                        {
+                            aUpdateDate = c.AttributeDateTime();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -1064,30 +1248,39 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("encapsulated"u8))
+                switch (bytes.Length)
                 {
-                    aEncapsulated = c.AttributeBoolean();
-                }
-                else if (bytes.SequenceEqual("content-type"u8))
-                {
-                    aContentType = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Encapsulated))
-                    {
-                        aEncapsulated = c.AttributeBoolean();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Content_type))
-                    {
-                        aContentType = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 12:
+                        if (bytes.SequenceEqual("encapsulated"u8))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("content-type"u8))
+                        {
+                            aContentType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Encapsulated))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Content_type))
+                        {
+                            aContentType = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -1166,38 +1359,53 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("urn"u8))
+                switch (bytes.Length)
                 {
-                    aUrn = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("content-type"u8))
-                {
-                    aContentType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("schema"u8))
-                {
-                    aSchemaUris = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Content_type))
-                    {
-                        aContentType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Schema))
-                    {
-                        aSchemaUris = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 6:
+                        if (bytes.SequenceEqual("schema"u8))
+                        {
+                            aSchemaUris = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 12:
+                        if (bytes.SequenceEqual("content-type"u8))
+                        {
+                            aContentType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Content_type))
+                        {
+                            aContentType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Schema))
+                        {
+                            aSchemaUris = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -1263,24 +1471,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("description"u8))
-                    {
-                        c.Enter(CsdNames.Description);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("definition"u8))
-                    {
-                        c.Enter(CsdNames.Definition);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("definition"u8))
+                                {
+                                    c.Enter(CsdNames.Definition);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("description"u8))
+                                {
+                                    c.Enter(CsdNames.Description);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -1384,19 +1609,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("expression"u8))
-                    {
-                        c.Enter(CsdNames.Expression);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("function"u8))
-                    {
-                        c.Enter(CsdNames.Function);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 8:
+                                if (bytes.SequenceEqual("function"u8))
+                                {
+                                    c.Enter(CsdNames.Function);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("expression"u8))
+                                {
+                                    c.Enter(CsdNames.Expression);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -1459,22 +1697,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("content-type"u8))
+                switch (bytes.Length)
                 {
-                    aContentType = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Content_type))
-                    {
-                        aContentType = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 12:
+                        if (bytes.SequenceEqual("content-type"u8))
+                        {
+                            aContentType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Content_type))
+                        {
+                            aContentType = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -1517,19 +1762,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("error"u8))
-                    {
-                        c.Enter(CsdNames.Error);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("result"u8))
-                    {
-                        c.Enter(CsdNames.Result);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 5:
+                                if (bytes.SequenceEqual("error"u8))
+                                {
+                                    c.Enter(CsdNames.Error);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("result"u8))
+                                {
+                                    c.Enter(CsdNames.Result);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -1601,19 +1859,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("facilityNumber"u8))
-                    {
-                        c.Enter(CsdNames.FacilityNumber);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("queryResult"u8))
-                    {
-                        c.Enter(CsdNames.QueryResult);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 11:
+                                if (bytes.SequenceEqual("queryResult"u8))
+                                {
+                                    c.Enter(CsdNames.QueryResult);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("facilityNumber"u8))
+                                {
+                                    c.Enter(CsdNames.FacilityNumber);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -1678,30 +1949,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("code"u8))
+                switch (bytes.Length)
                 {
-                    aCode = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("codingScheme"u8))
-                {
-                    aCodingScheme = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Code))
-                    {
-                        aCode = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.CodingScheme))
-                    {
-                        aCodingScheme = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 4:
+                        if (bytes.SequenceEqual("code"u8))
+                        {
+                            aCode = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 12:
+                        if (bytes.SequenceEqual("codingScheme"u8))
+                        {
+                            aCodingScheme = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Code))
+                        {
+                            aCode = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.CodingScheme))
+                        {
+                            aCodingScheme = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -1781,44 +2063,75 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("name"u8))
-                    {
-                        c.Enter(CsdNames.Name);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("function"u8))
-                    {
-                        c.Enter(CsdNames.Function);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("nature"u8))
-                    {
-                        c.Enter(CsdNames.Nature);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("description"u8))
-                    {
-                        c.Enter(CsdNames.Description);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("confidentialityLevel"u8))
-                    {
-                        c.Enter(CsdNames.ConfidentialityLevel);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 7;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("name"u8))
+                                {
+                                    c.Enter(CsdNames.Name);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("nature"u8))
+                                {
+                                    c.Enter(CsdNames.Nature);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("function"u8))
+                                {
+                                    c.Enter(CsdNames.Function);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("description"u8))
+                                {
+                                    c.Enter(CsdNames.Description);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 20:
+                                if (bytes.SequenceEqual("confidentialityLevel"u8))
+                                {
+                                    c.Enter(CsdNames.ConfidentialityLevel);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -1942,34 +2255,55 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("equipment"u8))
-                    {
-                        c.Enter(CsdNames.Equipment);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("purpose"u8))
-                    {
-                        c.Enter(CsdNames.Purpose);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("certificate"u8))
-                    {
-                        c.Enter(CsdNames.Certificate);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("purpose"u8))
+                                {
+                                    c.Enter(CsdNames.Purpose);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("equipment"u8))
+                                {
+                                    c.Enter(CsdNames.Equipment);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("certificate"u8))
+                                {
+                                    c.Enter(CsdNames.Certificate);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2059,30 +2393,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -2141,19 +2486,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("confidentialityLevel"u8))
-                    {
-                        c.Enter(CsdNames.ConfidentialityLevel);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 20:
+                                if (bytes.SequenceEqual("confidentialityLevel"u8))
+                                {
+                                    c.Enter(CsdNames.ConfidentialityLevel);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2241,39 +2599,66 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("number"u8))
-                    {
-                        c.Enter(CsdNames.Number);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("issuingAuthority"u8))
-                    {
-                        c.Enter(CsdNames.IssuingAuthority);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("credentialIssueDate"u8))
-                    {
-                        c.Enter(CsdNames.CredentialIssueDate);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("credentialRenewalDate"u8))
-                    {
-                        c.Enter(CsdNames.CredentialRenewalDate);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 6;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("number"u8))
+                                {
+                                    c.Enter(CsdNames.Number);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("issuingAuthority"u8))
+                                {
+                                    c.Enter(CsdNames.IssuingAuthority);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 19:
+                                if (bytes.SequenceEqual("credentialIssueDate"u8))
+                                {
+                                    c.Enter(CsdNames.CredentialIssueDate);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 21:
+                                if (bytes.SequenceEqual("credentialRenewalDate"u8))
+                                {
+                                    c.Enter(CsdNames.CredentialRenewalDate);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2378,30 +2763,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -2467,54 +2863,89 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("speciality"u8))
-                    {
-                        c.Enter(CsdNames.Speciality);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("competence"u8))
-                    {
-                        c.Enter(CsdNames.Competence);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("exclusiveCompetence"u8))
-                    {
-                        c.Enter(CsdNames.ExclusiveCompetence);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("particularSkills"u8))
-                    {
-                        c.Enter(CsdNames.ParticularSkills);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("capacity"u8))
-                    {
-                        c.Enter(CsdNames.Capacity);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("qualificationPAC"u8))
-                    {
-                        c.Enter(CsdNames.QualificationPAC);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("DESCNonQualifiant"u8))
-                    {
-                        c.Enter(CsdNames.DESCNonQualifiant);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("complementarySkills"u8))
-                    {
-                        c.Enter(CsdNames.ComplementarySkills);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 9;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("capacity"u8))
+                                {
+                                    c.Enter(CsdNames.Capacity);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("speciality"u8))
+                                {
+                                    c.Enter(CsdNames.Speciality);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("competence"u8))
+                                {
+                                    c.Enter(CsdNames.Competence);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("particularSkills"u8))
+                                {
+                                    c.Enter(CsdNames.ParticularSkills);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("qualificationPAC"u8))
+                                {
+                                    c.Enter(CsdNames.QualificationPAC);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("DESCNonQualifiant"u8))
+                                {
+                                    c.Enter(CsdNames.DESCNonQualifiant);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 19:
+                                if (bytes.SequenceEqual("exclusiveCompetence"u8))
+                                {
+                                    c.Enter(CsdNames.ExclusiveCompetence);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("complementarySkills"u8))
+                                {
+                                    c.Enter(CsdNames.ComplementarySkills);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2664,24 +3095,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("crisisCapacityT0"u8))
-                    {
-                        c.Enter(CsdNames.CrisisCapacityT0);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("crisisCapacityT60"u8))
-                    {
-                        c.Enter(CsdNames.CrisisCapacityT60);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("crisisCapacityT0"u8))
+                                {
+                                    c.Enter(CsdNames.CrisisCapacityT0);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("crisisCapacityT60"u8))
+                                {
+                                    c.Enter(CsdNames.CrisisCapacityT60);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2775,34 +3223,57 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("organizationDirectory"u8))
-                    {
-                        c.Enter(CsdNames.OrganizationDirectory);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("serviceDirectory"u8))
-                    {
-                        c.Enter(CsdNames.ServiceDirectory);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("facilityDirectory"u8))
-                    {
-                        c.Enter(CsdNames.FacilityDirectory);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("providerDirectory"u8))
-                    {
-                        c.Enter(CsdNames.ProviderDirectory);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("deviceDirectory"u8))
-                    {
-                        c.Enter(CsdNames.DeviceDirectory);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 15:
+                                if (bytes.SequenceEqual("deviceDirectory"u8))
+                                {
+                                    c.Enter(CsdNames.DeviceDirectory);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("serviceDirectory"u8))
+                                {
+                                    c.Enter(CsdNames.ServiceDirectory);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("facilityDirectory"u8))
+                                {
+                                    c.Enter(CsdNames.FacilityDirectory);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("providerDirectory"u8))
+                                {
+                                    c.Enter(CsdNames.ProviderDirectory);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 21:
+                                if (bytes.SequenceEqual("organizationDirectory"u8))
+                                {
+                                    c.Enter(CsdNames.OrganizationDirectory);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -2937,30 +3408,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("code"u8))
+                switch (bytes.Length)
                 {
-                    aCode = c.AttributeInt32();
-                }
-                else if (bytes.SequenceEqual("message"u8))
-                {
-                    aMessage = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Code))
-                    {
-                        aCode = c.AttributeInt32();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Message))
-                    {
-                        aMessage = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 4:
+                        if (bytes.SequenceEqual("code"u8))
+                        {
+                            aCode = c.AttributeInt32();
+                            break;
+                        }
+
+                        goto default;
+                    case 7:
+                        if (bytes.SequenceEqual("message"u8))
+                        {
+                            aMessage = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Code))
+                        {
+                            aCode = c.AttributeInt32();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Message))
+                        {
+                            aMessage = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -3025,19 +3507,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("dependencyLevel"u8))
-                    {
-                        c.Enter(CsdNames.DependencyLevel);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("welcomeType"u8))
-                    {
-                        c.Enter(CsdNames.WelcomeType);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 11:
+                                if (bytes.SequenceEqual("welcomeType"u8))
+                                {
+                                    c.Enter(CsdNames.WelcomeType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("dependencyLevel"u8))
+                                {
+                                    c.Enter(CsdNames.DependencyLevel);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3105,22 +3600,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -3171,29 +3673,48 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("otherID"u8))
-                    {
-                        c.Enter(CsdNames.OtherID);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 4;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("otherID"u8))
+                                {
+                                    c.Enter(CsdNames.OtherID);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3279,30 +3800,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -3360,14 +3892,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("nbInService"u8))
-                    {
-                        c.Enter(CsdNames.NbInService);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 11:
+                                if (bytes.SequenceEqual("nbInService"u8))
+                                {
+                                    c.Enter(CsdNames.NbInService);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3423,22 +3964,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -3514,34 +4062,57 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("id_etablissement"u8))
-                    {
-                        c.Enter(CsdNames.Id_etablissement);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("dateRef"u8))
-                    {
-                        c.Enter(CsdNames.DateRef);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("typeActivity"u8))
-                    {
-                        c.Enter(CsdNames.TypeActivity);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("supportedPatient"u8))
-                    {
-                        c.Enter(CsdNames.SupportedPatient);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
-                    {
-                        c.Enter(CsdNames.RestrictedOrganisation);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("dateRef"u8))
+                                {
+                                    c.Enter(CsdNames.DateRef);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("typeActivity"u8))
+                                {
+                                    c.Enter(CsdNames.TypeActivity);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("id_etablissement"u8))
+                                {
+                                    c.Enter(CsdNames.Id_etablissement);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("supportedPatient"u8))
+                                {
+                                    c.Enter(CsdNames.SupportedPatient);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 22:
+                                if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                                {
+                                    c.Enter(CsdNames.RestrictedOrganisation);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3625,30 +4196,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("urn"u8))
+                switch (bytes.Length)
                 {
-                    aUrn = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("encapsulated"u8))
-                {
-                    aEncapsulated = c.AttributeBoolean();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Encapsulated))
-                    {
-                        aEncapsulated = c.AttributeBoolean();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 12:
+                        if (bytes.SequenceEqual("encapsulated"u8))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Encapsulated))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -3705,14 +4287,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("TR_Lecture-OffresSanteEtablissement"u8))
-                    {
-                        c.Enter(CsdNames.TR_Lecture_OffresSanteEtablissement);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 35:
+                                if (bytes.SequenceEqual("TR_Lecture-OffresSanteEtablissement"u8))
+                                {
+                                    c.Enter(CsdNames.TR_Lecture_OffresSanteEtablissement);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3774,14 +4365,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("etablissementDemandeLecture"u8))
-                    {
-                        c.Enter(CsdNames.EtablissementDemandeLecture);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 27:
+                                if (bytes.SequenceEqual("etablissementDemandeLecture"u8))
+                                {
+                                    c.Enter(CsdNames.EtablissementDemandeLecture);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3845,34 +4445,57 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("id_etablissement"u8))
-                    {
-                        c.Enter(CsdNames.Id_etablissement);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("dateRef"u8))
-                    {
-                        c.Enter(CsdNames.DateRef);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("typeActivity"u8))
-                    {
-                        c.Enter(CsdNames.TypeActivity);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("supportedPatient"u8))
-                    {
-                        c.Enter(CsdNames.SupportedPatient);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
-                    {
-                        c.Enter(CsdNames.RestrictedOrganisation);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("dateRef"u8))
+                                {
+                                    c.Enter(CsdNames.DateRef);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("typeActivity"u8))
+                                {
+                                    c.Enter(CsdNames.TypeActivity);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("id_etablissement"u8))
+                                {
+                                    c.Enter(CsdNames.Id_etablissement);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("supportedPatient"u8))
+                                {
+                                    c.Enter(CsdNames.SupportedPatient);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 22:
+                                if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                                {
+                                    c.Enter(CsdNames.RestrictedOrganisation);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -3964,24 +4587,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("dateRef"u8))
-                    {
-                        c.Enter(CsdNames.DateRef);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("typeActivity"u8))
-                    {
-                        c.Enter(CsdNames.TypeActivity);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("supportedPatient"u8))
-                    {
-                        c.Enter(CsdNames.SupportedPatient);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("dateRef"u8))
+                                {
+                                    c.Enter(CsdNames.DateRef);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("typeActivity"u8))
+                                {
+                                    c.Enter(CsdNames.TypeActivity);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("supportedPatient"u8))
+                                {
+                                    c.Enter(CsdNames.SupportedPatient);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -4051,14 +4691,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("params"u8))
-                    {
-                        c.Enter(CsdNames.Params);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("params"u8))
+                                {
+                                    c.Enter(CsdNames.Params);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -4119,19 +4768,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("etablissementReponseNotif"u8))
-                    {
-                        c.Enter(CsdNames.EtablissementReponseNotif);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("result"u8))
-                    {
-                        c.Enter(CsdNames.Result);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("result"u8))
+                                {
+                                    c.Enter(CsdNames.Result);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 25:
+                                if (bytes.SequenceEqual("etablissementReponseNotif"u8))
+                                {
+                                    c.Enter(CsdNames.EtablissementReponseNotif);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -4194,29 +4856,48 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("id_etablissement"u8))
-                    {
-                        c.Enter(CsdNames.Id_etablissement);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("typeActivity"u8))
-                    {
-                        c.Enter(CsdNames.TypeActivity);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("restrictedOrganisation"u8))
-                    {
-                        c.Enter(CsdNames.RestrictedOrganisation);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("supportedPatient"u8))
-                    {
-                        c.Enter(CsdNames.SupportedPatient);
-                        matched = 4;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 12:
+                                if (bytes.SequenceEqual("typeActivity"u8))
+                                {
+                                    c.Enter(CsdNames.TypeActivity);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("id_etablissement"u8))
+                                {
+                                    c.Enter(CsdNames.Id_etablissement);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("supportedPatient"u8))
+                                {
+                                    c.Enter(CsdNames.SupportedPatient);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 22:
+                                if (bytes.SequenceEqual("restrictedOrganisation"u8))
+                                {
+                                    c.Enter(CsdNames.RestrictedOrganisation);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -4290,22 +4971,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -4365,74 +5053,121 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("otherID"u8))
-                    {
-                        c.Enter(CsdNames.OtherID);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("primaryName"u8))
-                    {
-                        c.Enter(CsdNames.PrimaryName);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("otherName"u8))
-                    {
-                        c.Enter(CsdNames.OtherName);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("address"u8))
-                    {
-                        c.Enter(CsdNames.Address);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("contact"u8))
-                    {
-                        c.Enter(CsdNames.Contact);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("geocode"u8))
-                    {
-                        c.Enter(CsdNames.Geocode);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("language"u8))
-                    {
-                        c.Enter(CsdNames.Language);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("organizations"u8))
-                    {
-                        c.Enter(CsdNames.Organizations);
-                        matched = 10;
-                    }
-                    else if (bytes.SequenceEqual("operatingHours"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHours);
-                        matched = 11;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 12;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 13;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 13;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("otherID"u8))
+                                {
+                                    c.Enter(CsdNames.OtherID);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("address"u8))
+                                {
+                                    c.Enter(CsdNames.Address);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("contact"u8))
+                                {
+                                    c.Enter(CsdNames.Contact);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("geocode"u8))
+                                {
+                                    c.Enter(CsdNames.Geocode);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("language"u8))
+                                {
+                                    c.Enter(CsdNames.Language);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("otherName"u8))
+                                {
+                                    c.Enter(CsdNames.OtherName);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 12;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("primaryName"u8))
+                                {
+                                    c.Enter(CsdNames.PrimaryName);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            case 13:
+                                if (bytes.SequenceEqual("organizations"u8))
+                                {
+                                    c.Enter(CsdNames.Organizations);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("operatingHours"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHours);
+                                    matched = 11;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -4580,30 +5315,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -4685,134 +5431,217 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("contact"u8))
-                    {
-                        c.Enter(CsdNames.Contact);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("mailBoxMSS"u8))
-                    {
-                        c.Enter(CsdNames.MailBoxMSS);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("finalClosingDate"u8))
-                    {
-                        c.Enter(CsdNames.FinalClosingDate);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("creationDate"u8))
-                    {
-                        c.Enter(CsdNames.CreationDate);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("typeActivity"u8))
-                    {
-                        c.Enter(CsdNames.TypeActivity);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("careMode"u8))
-                    {
-                        c.Enter(CsdNames.CareMode);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("patientsType"u8))
-                    {
-                        c.Enter(CsdNames.PatientsType);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("accommodationCapacity"u8))
-                    {
-                        c.Enter(CsdNames.AccommodationCapacity);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("crisisAccomodationCapacity"u8))
-                    {
-                        c.Enter(CsdNames.CrisisAccomodationCapacity);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("residentialCapactity"u8))
-                    {
-                        c.Enter(CsdNames.ResidentialCapactity);
-                        matched = 10;
-                    }
-                    else if (bytes.SequenceEqual("resourcesSkills"u8))
-                    {
-                        c.Enter(CsdNames.ResourcesSkills);
-                        matched = 11;
-                    }
-                    else if (bytes.SequenceEqual("equipment"u8))
-                    {
-                        c.Enter(CsdNames.Equipment);
-                        matched = 12;
-                    }
-                    else if (bytes.SequenceEqual("receptionType"u8))
-                    {
-                        c.Enter(CsdNames.ReceptionType);
-                        matched = 13;
-                    }
-                    else if (bytes.SequenceEqual("receptionMode"u8))
-                    {
-                        c.Enter(CsdNames.ReceptionMode);
-                        matched = 14;
-                    }
-                    else if (bytes.SequenceEqual("takingCareSpeciality"u8))
-                    {
-                        c.Enter(CsdNames.TakingCareSpeciality);
-                        matched = 15;
-                    }
-                    else if (bytes.SequenceEqual("facilityType"u8))
-                    {
-                        c.Enter(CsdNames.FacilityType);
-                        matched = 16;
-                    }
-                    else if (bytes.SequenceEqual("location"u8))
-                    {
-                        c.Enter(CsdNames.Location);
-                        matched = 17;
-                    }
-                    else if (bytes.SequenceEqual("interventionZone"u8))
-                    {
-                        c.Enter(CsdNames.InterventionZone);
-                        matched = 18;
-                    }
-                    else if (bytes.SequenceEqual("annualOpenning"u8))
-                    {
-                        c.Enter(CsdNames.AnnualOpenning);
-                        matched = 19;
-                    }
-                    else if (bytes.SequenceEqual("psychiatricSector"u8))
-                    {
-                        c.Enter(CsdNames.PsychiatricSector);
-                        matched = 20;
-                    }
-                    else if (bytes.SequenceEqual("specificAct"u8))
-                    {
-                        c.Enter(CsdNames.SpecificAct);
-                        matched = 21;
-                    }
-                    else if (bytes.SequenceEqual("parentFacility"u8))
-                    {
-                        c.Enter(CsdNames.ParentFacility);
-                        matched = 22;
-                    }
-                    else if (bytes.SequenceEqual("managementType"u8))
-                    {
-                        c.Enter(CsdNames.ManagementType);
-                        matched = 23;
-                    }
-                    else if (bytes.SequenceEqual("maternityHospitalType"u8))
-                    {
-                        c.Enter(CsdNames.MaternityHospitalType);
-                        matched = 24;
-                    }
-                    else if (bytes.SequenceEqual("sensitiveUnit"u8))
-                    {
-                        c.Enter(CsdNames.SensitiveUnit);
-                        matched = 25;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("contact"u8))
+                                {
+                                    c.Enter(CsdNames.Contact);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("careMode"u8))
+                                {
+                                    c.Enter(CsdNames.CareMode);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("location"u8))
+                                {
+                                    c.Enter(CsdNames.Location);
+                                    matched = 17;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("equipment"u8))
+                                {
+                                    c.Enter(CsdNames.Equipment);
+                                    matched = 12;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("mailBoxMSS"u8))
+                                {
+                                    c.Enter(CsdNames.MailBoxMSS);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("specificAct"u8))
+                                {
+                                    c.Enter(CsdNames.SpecificAct);
+                                    matched = 21;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("creationDate"u8))
+                                {
+                                    c.Enter(CsdNames.CreationDate);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("typeActivity"u8))
+                                {
+                                    c.Enter(CsdNames.TypeActivity);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("patientsType"u8))
+                                {
+                                    c.Enter(CsdNames.PatientsType);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("facilityType"u8))
+                                {
+                                    c.Enter(CsdNames.FacilityType);
+                                    matched = 16;
+                                    break;
+                                }
+
+                                goto default;
+                            case 13:
+                                if (bytes.SequenceEqual("receptionType"u8))
+                                {
+                                    c.Enter(CsdNames.ReceptionType);
+                                    matched = 13;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("receptionMode"u8))
+                                {
+                                    c.Enter(CsdNames.ReceptionMode);
+                                    matched = 14;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("sensitiveUnit"u8))
+                                {
+                                    c.Enter(CsdNames.SensitiveUnit);
+                                    matched = 25;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("annualOpenning"u8))
+                                {
+                                    c.Enter(CsdNames.AnnualOpenning);
+                                    matched = 19;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("parentFacility"u8))
+                                {
+                                    c.Enter(CsdNames.ParentFacility);
+                                    matched = 22;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("managementType"u8))
+                                {
+                                    c.Enter(CsdNames.ManagementType);
+                                    matched = 23;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("resourcesSkills"u8))
+                                {
+                                    c.Enter(CsdNames.ResourcesSkills);
+                                    matched = 11;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("finalClosingDate"u8))
+                                {
+                                    c.Enter(CsdNames.FinalClosingDate);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("interventionZone"u8))
+                                {
+                                    c.Enter(CsdNames.InterventionZone);
+                                    matched = 18;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("psychiatricSector"u8))
+                                {
+                                    c.Enter(CsdNames.PsychiatricSector);
+                                    matched = 20;
+                                    break;
+                                }
+
+                                goto default;
+                            case 20:
+                                if (bytes.SequenceEqual("residentialCapactity"u8))
+                                {
+                                    c.Enter(CsdNames.ResidentialCapactity);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("takingCareSpeciality"u8))
+                                {
+                                    c.Enter(CsdNames.TakingCareSpeciality);
+                                    matched = 15;
+                                    break;
+                                }
+
+                                goto default;
+                            case 21:
+                                if (bytes.SequenceEqual("accommodationCapacity"u8))
+                                {
+                                    c.Enter(CsdNames.AccommodationCapacity);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("maternityHospitalType"u8))
+                                {
+                                    c.Enter(CsdNames.MaternityHospitalType);
+                                    matched = 24;
+                                    break;
+                                }
+
+                                goto default;
+                            case 26:
+                                if (bytes.SequenceEqual("crisisAccomodationCapacity"u8))
+                                {
+                                    c.Enter(CsdNames.CrisisAccomodationCapacity);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5073,22 +5902,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -5137,19 +5973,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("service"u8))
-                    {
-                        c.Enter(CsdNames.Service);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("service"u8))
+                                {
+                                    c.Enter(CsdNames.Service);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5198,22 +6047,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -5265,34 +6121,59 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("name"u8))
-                    {
-                        c.Enter(CsdNames.Name);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("language"u8))
-                    {
-                        c.Enter(CsdNames.Language);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("operatingHours"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHours);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("freeBusyURI"u8))
-                    {
-                        c.Enter(CsdNames.FreeBusyURI);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("name"u8))
+                                {
+                                    c.Enter(CsdNames.Name);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("language"u8))
+                                {
+                                    c.Enter(CsdNames.Language);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("freeBusyURI"u8))
+                                {
+                                    c.Enter(CsdNames.FreeBusyURI);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("operatingHours"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHours);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5363,30 +6244,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -5482,34 +6374,57 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("latitude"u8))
-                    {
-                        c.Enter(CsdNames.Latitude);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("longitude"u8))
-                    {
-                        c.Enter(CsdNames.Longitude);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("coordinateSystem"u8))
-                    {
-                        c.Enter(CsdNames.CoordinateSystem);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("latitude"u8))
+                                {
+                                    c.Enter(CsdNames.Latitude);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("longitude"u8))
+                                {
+                                    c.Enter(CsdNames.Longitude);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("coordinateSystem"u8))
+                                {
+                                    c.Enter(CsdNames.CoordinateSystem);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5614,30 +6529,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -5696,19 +6622,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("coordonneesFiables"u8))
-                    {
-                        c.Enter(CsdNames.CoordonneesFiables);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("coordonneesFiables"u8))
+                                {
+                                    c.Enter(CsdNames.CoordonneesFiables);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5786,14 +6725,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("lastModified"u8))
-                    {
-                        c.Enter(CsdNames.LastModified);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 12:
+                                if (bytes.SequenceEqual("lastModified"u8))
+                                {
+                                    c.Enter(CsdNames.LastModified);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5853,14 +6801,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("CSD"u8))
-                    {
-                        c.Enter(CsdNames.CSD);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 3:
+                                if (bytes.SequenceEqual("CSD"u8))
+                                {
+                                    c.Enter(CsdNames.CSD);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5920,14 +6877,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("specialPrice"u8))
-                    {
-                        c.Enter(CsdNames.SpecialPrice);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 12:
+                                if (bytes.SequenceEqual("specialPrice"u8))
+                                {
+                                    c.Enter(CsdNames.SpecialPrice);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -5984,24 +6950,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("humanHelpPriceName"u8))
-                    {
-                        c.Enter(CsdNames.HumanHelpPriceName);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("managementType"u8))
-                    {
-                        c.Enter(CsdNames.ManagementType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("specialPrice"u8))
-                    {
-                        c.Enter(CsdNames.SpecialPrice);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 12:
+                                if (bytes.SequenceEqual("specialPrice"u8))
+                                {
+                                    c.Enter(CsdNames.SpecialPrice);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("managementType"u8))
+                                {
+                                    c.Enter(CsdNames.ManagementType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("humanHelpPriceName"u8))
+                                {
+                                    c.Enter(CsdNames.HumanHelpPriceName);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6075,30 +7058,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("urn"u8))
+                switch (bytes.Length)
                 {
-                    aUrn = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("encapsulated"u8))
-                {
-                    aEncapsulated = c.AttributeBoolean();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Encapsulated))
-                    {
-                        aEncapsulated = c.AttributeBoolean();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 12:
+                        if (bytes.SequenceEqual("encapsulated"u8))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Encapsulated))
+                        {
+                            aEncapsulated = c.AttributeBoolean();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -6155,14 +7149,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("TR_Lecture-OffreSanteOrganisationInterne"u8))
-                    {
-                        c.Enter(CsdNames.TR_Lecture_OffreSanteOrganisationInterne);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 40:
+                                if (bytes.SequenceEqual("TR_Lecture-OffreSanteOrganisationInterne"u8))
+                                {
+                                    c.Enter(CsdNames.TR_Lecture_OffreSanteOrganisationInterne);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6224,14 +7227,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("organisationID"u8))
-                    {
-                        c.Enter(CsdNames.OrganisationID);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 14:
+                                if (bytes.SequenceEqual("organisationID"u8))
+                                {
+                                    c.Enter(CsdNames.OrganisationID);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6331,49 +7343,84 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("name"u8))
-                    {
-                        c.Enter(CsdNames.Name);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("description"u8))
-                    {
-                        c.Enter(CsdNames.Description);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("status"u8))
-                    {
-                        c.Enter(CsdNames.Status);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("address"u8))
-                    {
-                        c.Enter(CsdNames.Address);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("geoCoordinates"u8))
-                    {
-                        c.Enter(CsdNames.GeoCoordinates);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("cityNumber"u8))
-                    {
-                        c.Enter(CsdNames.CityNumber);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("calculatedDistance"u8))
-                    {
-                        c.Enter(CsdNames.CalculatedDistance);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 8;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("name"u8))
+                                {
+                                    c.Enter(CsdNames.Name);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("status"u8))
+                                {
+                                    c.Enter(CsdNames.Status);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("address"u8))
+                                {
+                                    c.Enter(CsdNames.Address);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("cityNumber"u8))
+                                {
+                                    c.Enter(CsdNames.CityNumber);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("description"u8))
+                                {
+                                    c.Enter(CsdNames.Description);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("geoCoordinates"u8))
+                                {
+                                    c.Enter(CsdNames.GeoCoordinates);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("calculatedDistance"u8))
+                                {
+                                    c.Enter(CsdNames.CalculatedDistance);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6509,19 +7556,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6592,19 +7652,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("specialPrice"u8))
-                    {
-                        c.Enter(CsdNames.SpecialPrice);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("mealDeliveryName"u8))
-                    {
-                        c.Enter(CsdNames.MealDeliveryName);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 12:
+                                if (bytes.SequenceEqual("specialPrice"u8))
+                                {
+                                    c.Enter(CsdNames.SpecialPrice);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("mealDeliveryName"u8))
+                                {
+                                    c.Enter(CsdNames.MealDeliveryName);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6670,19 +7743,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("value"u8))
-                    {
-                        c.Enter(CsdNames.ValueElement);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("unit"u8))
-                    {
-                        c.Enter(CsdNames.Unit);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("unit"u8))
+                                {
+                                    c.Enter(CsdNames.Unit);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 5:
+                                if (bytes.SequenceEqual("value"u8))
+                                {
+                                    c.Enter(CsdNames.ValueElement);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6753,46 +7839,63 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("created"u8))
+                switch (bytes.Length)
                 {
-                    aCreated = c.AttributeDateTime();
-                }
-                else if (bytes.SequenceEqual("updated"u8))
-                {
-                    aUpdated = c.AttributeDateTime();
-                }
-                else if (bytes.SequenceEqual("status"u8))
-                {
-                    aStatus = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("sourceDirectory"u8))
-                {
-                    aSourceDirectory = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Created))
-                    {
-                        aCreated = c.AttributeDateTime();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Updated))
-                    {
-                        aUpdated = c.AttributeDateTime();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Status))
-                    {
-                        aStatus = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.SourceDirectory))
-                    {
-                        aSourceDirectory = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 6:
+                        if (bytes.SequenceEqual("status"u8))
+                        {
+                            aStatus = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 7:
+                        if (bytes.SequenceEqual("created"u8))
+                        {
+                            aCreated = c.AttributeDateTime();
+                            break;
+                        }
+
+                        if (bytes.SequenceEqual("updated"u8))
+                        {
+                            aUpdated = c.AttributeDateTime();
+                            break;
+                        }
+
+                        goto default;
+                    case 15:
+                        if (bytes.SequenceEqual("sourceDirectory"u8))
+                        {
+                            aSourceDirectory = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Created))
+                        {
+                            aCreated = c.AttributeDateTime();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Updated))
+                        {
+                            aUpdated = c.AttributeDateTime();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Status))
+                        {
+                            aStatus = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.SourceDirectory))
+                        {
+                            aSourceDirectory = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -6862,14 +7965,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -6929,44 +8041,73 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("commonName"u8))
-                    {
-                        c.Enter(CsdNames.CommonName);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("honorific"u8))
-                    {
-                        c.Enter(CsdNames.Honorific);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("forename"u8))
-                    {
-                        c.Enter(CsdNames.Forename);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("otherName"u8))
-                    {
-                        c.Enter(CsdNames.OtherName);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("surname"u8))
-                    {
-                        c.Enter(CsdNames.Surname);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("suffix"u8))
-                    {
-                        c.Enter(CsdNames.Suffix);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 7;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("suffix"u8))
+                                {
+                                    c.Enter(CsdNames.Suffix);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("surname"u8))
+                                {
+                                    c.Enter(CsdNames.Surname);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("forename"u8))
+                                {
+                                    c.Enter(CsdNames.Forename);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("honorific"u8))
+                                {
+                                    c.Enter(CsdNames.Honorific);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("otherName"u8))
+                                {
+                                    c.Enter(CsdNames.OtherName);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("commonName"u8))
+                                {
+                                    c.Enter(CsdNames.CommonName);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7061,30 +8202,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -7142,14 +8294,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("title"u8))
-                    {
-                        c.Enter(CsdNames.Title);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 5:
+                                if (bytes.SequenceEqual("title"u8))
+                                {
+                                    c.Enter(CsdNames.Title);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7212,14 +8373,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("person"u8))
-                    {
-                        c.Enter(CsdNames.Person);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("person"u8))
+                                {
+                                    c.Enter(CsdNames.Person);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7279,14 +8449,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("provider"u8))
-                    {
-                        c.Enter(CsdNames.Provider);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 8:
+                                if (bytes.SequenceEqual("provider"u8))
+                                {
+                                    c.Enter(CsdNames.Provider);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7352,44 +8531,77 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("openFlag"u8))
-                    {
-                        c.Enter(CsdNames.OpenFlag);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("dayOfTheWeek"u8))
-                    {
-                        c.Enter(CsdNames.DayOfTheWeek);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("beginningHour"u8))
-                    {
-                        c.Enter(CsdNames.BeginningHour);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("endingHour"u8))
-                    {
-                        c.Enter(CsdNames.EndingHour);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("beginEffectiveDate"u8))
-                    {
-                        c.Enter(CsdNames.BeginEffectiveDate);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("endEffectiveDate"u8))
-                    {
-                        c.Enter(CsdNames.EndEffectiveDate);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 7;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 8:
+                                if (bytes.SequenceEqual("openFlag"u8))
+                                {
+                                    c.Enter(CsdNames.OpenFlag);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("endingHour"u8))
+                                {
+                                    c.Enter(CsdNames.EndingHour);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("dayOfTheWeek"u8))
+                                {
+                                    c.Enter(CsdNames.DayOfTheWeek);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 13:
+                                if (bytes.SequenceEqual("beginningHour"u8))
+                                {
+                                    c.Enter(CsdNames.BeginningHour);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("endEffectiveDate"u8))
+                                {
+                                    c.Enter(CsdNames.EndEffectiveDate);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("beginEffectiveDate"u8))
+                                {
+                                    c.Enter(CsdNames.BeginEffectiveDate);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7499,30 +8711,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -7581,19 +8804,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("operatingHoursType"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHoursType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("operatingHoursType"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHoursType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7679,54 +8915,91 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("exerciceModeInUnit"u8))
-                    {
-                        c.Enter(CsdNames.ExerciceModeInUnit);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("specificSkills"u8))
-                    {
-                        c.Enter(CsdNames.SpecificSkills);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("operatingHours"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHours);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("agreementSector"u8))
-                    {
-                        c.Enter(CsdNames.AgreementSector);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("contractOptionHealthCareAccess"u8))
-                    {
-                        c.Enter(CsdNames.ContractOptionHealthCareAccess);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("vitaleCardAccepted"u8))
-                    {
-                        c.Enter(CsdNames.VitaleCardAccepted);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("homeVisit"u8))
-                    {
-                        c.Enter(CsdNames.HomeVisit);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 9;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("homeVisit"u8))
+                                {
+                                    c.Enter(CsdNames.HomeVisit);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("specificSkills"u8))
+                                {
+                                    c.Enter(CsdNames.SpecificSkills);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("operatingHours"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHours);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("agreementSector"u8))
+                                {
+                                    c.Enter(CsdNames.AgreementSector);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("exerciceModeInUnit"u8))
+                                {
+                                    c.Enter(CsdNames.ExerciceModeInUnit);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("vitaleCardAccepted"u8))
+                                {
+                                    c.Enter(CsdNames.VitaleCardAccepted);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 30:
+                                if (bytes.SequenceEqual("contractOptionHealthCareAccess"u8))
+                                {
+                                    c.Enter(CsdNames.ContractOptionHealthCareAccess);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -7859,22 +9132,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -7934,74 +9214,121 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("otherID"u8))
-                    {
-                        c.Enter(CsdNames.OtherID);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("primaryName"u8))
-                    {
-                        c.Enter(CsdNames.PrimaryName);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("otherName"u8))
-                    {
-                        c.Enter(CsdNames.OtherName);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("address"u8))
-                    {
-                        c.Enter(CsdNames.Address);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("contact"u8))
-                    {
-                        c.Enter(CsdNames.Contact);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("credential"u8))
-                    {
-                        c.Enter(CsdNames.Credential);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("language"u8))
-                    {
-                        c.Enter(CsdNames.Language);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("specialization"u8))
-                    {
-                        c.Enter(CsdNames.Specialization);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 10;
-                    }
-                    else if (bytes.SequenceEqual("parent"u8))
-                    {
-                        c.Enter(CsdNames.Parent);
-                        matched = 11;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 12;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 13;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("parent"u8))
+                                {
+                                    c.Enter(CsdNames.Parent);
+                                    matched = 11;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 13;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("otherID"u8))
+                                {
+                                    c.Enter(CsdNames.OtherID);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("address"u8))
+                                {
+                                    c.Enter(CsdNames.Address);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("contact"u8))
+                                {
+                                    c.Enter(CsdNames.Contact);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("language"u8))
+                                {
+                                    c.Enter(CsdNames.Language);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("otherName"u8))
+                                {
+                                    c.Enter(CsdNames.OtherName);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 12;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("credential"u8))
+                                {
+                                    c.Enter(CsdNames.Credential);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("primaryName"u8))
+                                {
+                                    c.Enter(CsdNames.PrimaryName);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("specialization"u8))
+                                {
+                                    c.Enter(CsdNames.Specialization);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -8135,30 +9462,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -8231,89 +9569,148 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("contact"u8))
-                    {
-                        c.Enter(CsdNames.Contact);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("useName"u8))
-                    {
-                        c.Enter(CsdNames.UseName);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("healthCareTerritorial"u8))
-                    {
-                        c.Enter(CsdNames.HealthCareTerritorial);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("location"u8))
-                    {
-                        c.Enter(CsdNames.Location);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("price"u8))
-                    {
-                        c.Enter(CsdNames.Price);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("dropZone"u8))
-                    {
-                        c.Enter(CsdNames.DropZone);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("financialHelpType"u8))
-                    {
-                        c.Enter(CsdNames.FinancialHelpType);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("accomodationFamily"u8))
-                    {
-                        c.Enter(CsdNames.AccomodationFamily);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("nbTemporarySocialeHelpPlace"u8))
-                    {
-                        c.Enter(CsdNames.NbTemporarySocialeHelpPlace);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("nbPermanentSocialHelpPlace"u8))
-                    {
-                        c.Enter(CsdNames.NbPermanentSocialHelpPlace);
-                        matched = 10;
-                    }
-                    else if (bytes.SequenceEqual("careWithoutPatientApproval"u8))
-                    {
-                        c.Enter(CsdNames.CareWithoutPatientApproval);
-                        matched = 11;
-                    }
-                    else if (bytes.SequenceEqual("creationDate"u8))
-                    {
-                        c.Enter(CsdNames.CreationDate);
-                        matched = 12;
-                    }
-                    else if (bytes.SequenceEqual("closingDate"u8))
-                    {
-                        c.Enter(CsdNames.ClosingDate);
-                        matched = 13;
-                    }
-                    else if (bytes.SequenceEqual("closingReason"u8))
-                    {
-                        c.Enter(CsdNames.ClosingReason);
-                        matched = 14;
-                    }
-                    else if (bytes.SequenceEqual("accessibilityLocation"u8))
-                    {
-                        c.Enter(CsdNames.AccessibilityLocation);
-                        matched = 15;
-                    }
-                    else if (bytes.SequenceEqual("levelRecourseORSAN"u8))
-                    {
-                        c.Enter(CsdNames.LevelRecourseORSAN);
-                        matched = 16;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 5:
+                                if (bytes.SequenceEqual("price"u8))
+                                {
+                                    c.Enter(CsdNames.Price);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("contact"u8))
+                                {
+                                    c.Enter(CsdNames.Contact);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("useName"u8))
+                                {
+                                    c.Enter(CsdNames.UseName);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("location"u8))
+                                {
+                                    c.Enter(CsdNames.Location);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("dropZone"u8))
+                                {
+                                    c.Enter(CsdNames.DropZone);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("closingDate"u8))
+                                {
+                                    c.Enter(CsdNames.ClosingDate);
+                                    matched = 13;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("creationDate"u8))
+                                {
+                                    c.Enter(CsdNames.CreationDate);
+                                    matched = 12;
+                                    break;
+                                }
+
+                                goto default;
+                            case 13:
+                                if (bytes.SequenceEqual("closingReason"u8))
+                                {
+                                    c.Enter(CsdNames.ClosingReason);
+                                    matched = 14;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("financialHelpType"u8))
+                                {
+                                    c.Enter(CsdNames.FinancialHelpType);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 18:
+                                if (bytes.SequenceEqual("accomodationFamily"u8))
+                                {
+                                    c.Enter(CsdNames.AccomodationFamily);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("levelRecourseORSAN"u8))
+                                {
+                                    c.Enter(CsdNames.LevelRecourseORSAN);
+                                    matched = 16;
+                                    break;
+                                }
+
+                                goto default;
+                            case 21:
+                                if (bytes.SequenceEqual("healthCareTerritorial"u8))
+                                {
+                                    c.Enter(CsdNames.HealthCareTerritorial);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("accessibilityLocation"u8))
+                                {
+                                    c.Enter(CsdNames.AccessibilityLocation);
+                                    matched = 15;
+                                    break;
+                                }
+
+                                goto default;
+                            case 26:
+                                if (bytes.SequenceEqual("nbPermanentSocialHelpPlace"u8))
+                                {
+                                    c.Enter(CsdNames.NbPermanentSocialHelpPlace);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("careWithoutPatientApproval"u8))
+                                {
+                                    c.Enter(CsdNames.CareWithoutPatientApproval);
+                                    matched = 11;
+                                    break;
+                                }
+
+                                goto default;
+                            case 27:
+                                if (bytes.SequenceEqual("nbTemporarySocialeHelpPlace"u8))
+                                {
+                                    c.Enter(CsdNames.NbTemporarySocialeHelpPlace);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -8500,30 +9897,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("code"u8))
+                switch (bytes.Length)
                 {
-                    aCode = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("assigningAuthorityName"u8))
-                {
-                    aAssigningAuthorityName = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Code))
-                    {
-                        aCode = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.AssigningAuthorityName))
-                    {
-                        aAssigningAuthorityName = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 4:
+                        if (bytes.SequenceEqual("code"u8))
+                        {
+                            aCode = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 22:
+                        if (bytes.SequenceEqual("assigningAuthorityName"u8))
+                        {
+                            aAssigningAuthorityName = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Code))
+                        {
+                            aCode = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.AssigningAuthorityName))
+                        {
+                            aAssigningAuthorityName = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -8606,19 +10014,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("otherSurchargePriceName"u8))
-                    {
-                        c.Enter(CsdNames.OtherSurchargePriceName);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("surchargePriceName"u8))
-                    {
-                        c.Enter(CsdNames.SurchargePriceName);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 18:
+                                if (bytes.SequenceEqual("surchargePriceName"u8))
+                                {
+                                    c.Enter(CsdNames.SurchargePriceName);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 23:
+                                if (bytes.SequenceEqual("otherSurchargePriceName"u8))
+                                {
+                                    c.Enter(CsdNames.OtherSurchargePriceName);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -8691,29 +10112,48 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("supportedPatient"u8))
-                    {
-                        c.Enter(CsdNames.SupportedPatient);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("patientTypeAgeMin"u8))
-                    {
-                        c.Enter(CsdNames.PatientTypeAgeMin);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("patientTypeAgeMax"u8))
-                    {
-                        c.Enter(CsdNames.PatientTypeAgeMax);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 4;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 16:
+                                if (bytes.SequenceEqual("supportedPatient"u8))
+                                {
+                                    c.Enter(CsdNames.SupportedPatient);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("patientTypeAgeMin"u8))
+                                {
+                                    c.Enter(CsdNames.PatientTypeAgeMin);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("patientTypeAgeMax"u8))
+                                {
+                                    c.Enter(CsdNames.PatientTypeAgeMax);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -8812,34 +10252,59 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("name"u8))
-                    {
-                        c.Enter(CsdNames.Name);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("address"u8))
-                    {
-                        c.Enter(CsdNames.Address);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("gender"u8))
-                    {
-                        c.Enter(CsdNames.Gender);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("dateOfBirth"u8))
-                    {
-                        c.Enter(CsdNames.DateOfBirth);
-                        matched = 5;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("name"u8))
+                                {
+                                    c.Enter(CsdNames.Name);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("gender"u8))
+                                {
+                                    c.Enter(CsdNames.Gender);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("address"u8))
+                                {
+                                    c.Enter(CsdNames.Address);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("dateOfBirth"u8))
+                                {
+                                    c.Enter(CsdNames.DateOfBirth);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -8944,44 +10409,73 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("commonName"u8))
-                    {
-                        c.Enter(CsdNames.CommonName);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("honorific"u8))
-                    {
-                        c.Enter(CsdNames.Honorific);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("forename"u8))
-                    {
-                        c.Enter(CsdNames.Forename);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("otherName"u8))
-                    {
-                        c.Enter(CsdNames.OtherName);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("surname"u8))
-                    {
-                        c.Enter(CsdNames.Surname);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("suffix"u8))
-                    {
-                        c.Enter(CsdNames.Suffix);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 7;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("suffix"u8))
+                                {
+                                    c.Enter(CsdNames.Suffix);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("surname"u8))
+                                {
+                                    c.Enter(CsdNames.Surname);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("forename"u8))
+                                {
+                                    c.Enter(CsdNames.Forename);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("honorific"u8))
+                                {
+                                    c.Enter(CsdNames.Honorific);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("otherName"u8))
+                                {
+                                    c.Enter(CsdNames.OtherName);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("commonName"u8))
+                                {
+                                    c.Enter(CsdNames.CommonName);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -9077,38 +10571,53 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("total"u8))
+                switch (bytes.Length)
                 {
-                    aTotal = c.AttributeInt32();
-                }
-                else if (bytes.SequenceEqual("avaible"u8))
-                {
-                    aAvailable = c.AttributeInt32();
-                }
-                else if (bytes.SequenceEqual("updateDate"u8))
-                {
-                    aUpdateDate = c.AttributeDateTime();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Total))
-                    {
-                        aTotal = c.AttributeInt32();
-                    }
-                    else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
-                    {
-                        aAvailable = c.AttributeInt32();
-                    }
-                    else if (plain && c.Is(name, CsdNames.UpdateDate))
-                    {
-                        aUpdateDate = c.AttributeDateTime();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 5:
+                        if (bytes.SequenceEqual("total"u8))
+                        {
+                            aTotal = c.AttributeInt32();
+                            break;
+                        }
+
+                        goto default;
+                    case 7:
+                        if (bytes.SequenceEqual("avaible"u8))
+                        {
+                            aAvailable = c.AttributeInt32();
+                            break;
+                        }
+
+                        goto default;
+                    case 10:
+                        if (bytes.SequenceEqual("updateDate"u8))
+                        {
+                            aUpdateDate = c.AttributeDateTime();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Total))
+                        {
+                            aTotal = c.AttributeInt32();
+                        }
+                        else if (plain && (c.Is(name, CsdNames.Avaible) || c.IsAlias(name, CsdNames.Available, CsdNames.Avaible)))
+                        {
+                            aAvailable = c.AttributeInt32();
+                        }
+                        else if (plain && c.Is(name, CsdNames.UpdateDate))
+                        {
+                            aUpdateDate = c.AttributeDateTime();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -9190,69 +10699,118 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("priceType"u8))
-                    {
-                        c.Enter(CsdNames.PriceType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("priceUnit"u8))
-                    {
-                        c.Enter(CsdNames.PriceUnit);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("price"u8))
-                    {
-                        c.Enter(CsdNames.Price);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("updateDate"u8))
-                    {
-                        c.Enter(CsdNames.UpdateDate);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("basePackageAccomodation"u8))
-                    {
-                        c.Enter(CsdNames.BasePackageAccomodation);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("mealDelivery"u8))
-                    {
-                        c.Enter(CsdNames.MealDelivery);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("homeDay"u8))
-                    {
-                        c.Enter(CsdNames.HomeDay);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("dependencyPrice"u8))
-                    {
-                        c.Enter(CsdNames.DependencyPrice);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("surchargePriceResidential"u8))
-                    {
-                        c.Enter(CsdNames.SurchargePriceResidential);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("humanHelpPrice"u8))
-                    {
-                        c.Enter(CsdNames.HumanHelpPrice);
-                        matched = 10;
-                    }
-                    else if (bytes.SequenceEqual("surchargePrice"u8))
-                    {
-                        c.Enter(CsdNames.SurchargePrice);
-                        matched = 11;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 12;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 5:
+                                if (bytes.SequenceEqual("price"u8))
+                                {
+                                    c.Enter(CsdNames.Price);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 12;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("homeDay"u8))
+                                {
+                                    c.Enter(CsdNames.HomeDay);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("priceType"u8))
+                                {
+                                    c.Enter(CsdNames.PriceType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("priceUnit"u8))
+                                {
+                                    c.Enter(CsdNames.PriceUnit);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("updateDate"u8))
+                                {
+                                    c.Enter(CsdNames.UpdateDate);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("mealDelivery"u8))
+                                {
+                                    c.Enter(CsdNames.MealDelivery);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("humanHelpPrice"u8))
+                                {
+                                    c.Enter(CsdNames.HumanHelpPrice);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("surchargePrice"u8))
+                                {
+                                    c.Enter(CsdNames.SurchargePrice);
+                                    matched = 11;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("dependencyPrice"u8))
+                                {
+                                    c.Enter(CsdNames.DependencyPrice);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                goto default;
+                            case 23:
+                                if (bytes.SequenceEqual("basePackageAccomodation"u8))
+                                {
+                                    c.Enter(CsdNames.BasePackageAccomodation);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 25:
+                                if (bytes.SequenceEqual("surchargePriceResidential"u8))
+                                {
+                                    c.Enter(CsdNames.SurchargePriceResidential);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -9437,19 +10995,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("amount"u8))
-                    {
-                        c.Enter(CsdNames.Amount);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("currency"u8))
-                    {
-                        c.Enter(CsdNames.Currency);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("amount"u8))
+                                {
+                                    c.Enter(CsdNames.Amount);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("currency"u8))
+                                {
+                                    c.Enter(CsdNames.Currency);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -9517,22 +11088,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -9589,59 +11167,98 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("otherID"u8))
-                    {
-                        c.Enter(CsdNames.OtherID);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("demographic"u8))
-                    {
-                        c.Enter(CsdNames.Demographic);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("language"u8))
-                    {
-                        c.Enter(CsdNames.Language);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("organizations"u8))
-                    {
-                        c.Enter(CsdNames.Organizations);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("facilities"u8))
-                    {
-                        c.Enter(CsdNames.Facilities);
-                        matched = 6;
-                    }
-                    else if (bytes.SequenceEqual("credential"u8))
-                    {
-                        c.Enter(CsdNames.Credential);
-                        matched = 7;
-                    }
-                    else if (bytes.SequenceEqual("specialty"u8))
-                    {
-                        c.Enter(CsdNames.Specialty);
-                        matched = 8;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 9;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 10;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 10;
+                                    break;
+                                }
+
+                                goto default;
+                            case 7:
+                                if (bytes.SequenceEqual("otherID"u8))
+                                {
+                                    c.Enter(CsdNames.OtherID);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("language"u8))
+                                {
+                                    c.Enter(CsdNames.Language);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("specialty"u8))
+                                {
+                                    c.Enter(CsdNames.Specialty);
+                                    matched = 8;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 9;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("facilities"u8))
+                                {
+                                    c.Enter(CsdNames.Facilities);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("credential"u8))
+                                {
+                                    c.Enter(CsdNames.Credential);
+                                    matched = 7;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("demographic"u8))
+                                {
+                                    c.Enter(CsdNames.Demographic);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 13:
+                                if (bytes.SequenceEqual("organizations"u8))
+                                {
+                                    c.Enter(CsdNames.Organizations);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -9785,30 +11402,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -9867,19 +11495,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("operationalStatus"u8))
-                    {
-                        c.Enter(CsdNames.OperationalStatus);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("mailBoxMSS"u8))
-                    {
-                        c.Enter(CsdNames.MailBoxMSS);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 10:
+                                if (bytes.SequenceEqual("mailBoxMSS"u8))
+                                {
+                                    c.Enter(CsdNames.MailBoxMSS);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("operationalStatus"u8))
+                                {
+                                    c.Enter(CsdNames.OperationalStatus);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -9950,22 +11591,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -10015,24 +11663,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("service"u8))
-                    {
-                        c.Enter(CsdNames.Service);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("operatingHours"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHours);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("service"u8))
+                                {
+                                    c.Enter(CsdNames.Service);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("operatingHours"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHours);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10086,22 +11751,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -10151,24 +11823,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("address"u8))
-                    {
-                        c.Enter(CsdNames.Address);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("contactPoint"u8))
-                    {
-                        c.Enter(CsdNames.ContactPoint);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 7:
+                                if (bytes.SequenceEqual("address"u8))
+                                {
+                                    c.Enter(CsdNames.Address);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("contactPoint"u8))
+                                {
+                                    c.Enter(CsdNames.ContactPoint);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10222,22 +11911,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -10290,39 +11986,68 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("name"u8))
-                    {
-                        c.Enter(CsdNames.Name);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("organization"u8))
-                    {
-                        c.Enter(CsdNames.Organization);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("language"u8))
-                    {
-                        c.Enter(CsdNames.Language);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("operatingHours"u8))
-                    {
-                        c.Enter(CsdNames.OperatingHours);
-                        matched = 4;
-                    }
-                    else if (bytes.SequenceEqual("freeBusyURI"u8))
-                    {
-                        c.Enter(CsdNames.FreeBusyURI);
-                        matched = 5;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 6;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("name"u8))
+                                {
+                                    c.Enter(CsdNames.Name);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 8:
+                                if (bytes.SequenceEqual("language"u8))
+                                {
+                                    c.Enter(CsdNames.Language);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 6;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("freeBusyURI"u8))
+                                {
+                                    c.Enter(CsdNames.FreeBusyURI);
+                                    matched = 5;
+                                    break;
+                                }
+
+                                goto default;
+                            case 12:
+                                if (bytes.SequenceEqual("organization"u8))
+                                {
+                                    c.Enter(CsdNames.Organization);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("operatingHours"u8))
+                                {
+                                    c.Enter(CsdNames.OperatingHours);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10403,30 +12128,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -10485,19 +12221,32 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("recognation"u8))
-                    {
-                        c.Enter(CsdNames.Recognation);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("comments"u8))
-                    {
-                        c.Enter(CsdNames.Comments);
-                        matched = 2;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 8:
+                                if (bytes.SequenceEqual("comments"u8))
+                                {
+                                    c.Enter(CsdNames.Comments);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            case 11:
+                                if (bytes.SequenceEqual("recognation"u8))
+                                {
+                                    c.Enter(CsdNames.Recognation);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10572,24 +12321,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("residentialType"u8))
-                    {
-                        c.Enter(CsdNames.ResidentialType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("residentialNumber"u8))
-                    {
-                        c.Enter(CsdNames.ResidentialNumber);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 15:
+                                if (bytes.SequenceEqual("residentialType"u8))
+                                {
+                                    c.Enter(CsdNames.ResidentialType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("residentialNumber"u8))
+                                {
+                                    c.Enter(CsdNames.ResidentialNumber);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10674,14 +12440,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("residentialType"u8))
-                    {
-                        c.Enter(CsdNames.ResidentialType);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 15:
+                                if (bytes.SequenceEqual("residentialType"u8))
+                                {
+                                    c.Enter(CsdNames.ResidentialType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10744,29 +12519,50 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("profession"u8))
-                    {
-                        c.Enter(CsdNames.Profession);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("medicalSpeciality"u8))
-                    {
-                        c.Enter(CsdNames.MedicalSpeciality);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("specificSkills"u8))
-                    {
-                        c.Enter(CsdNames.SpecificSkills);
-                        matched = 3;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 4;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 4;
+                                    break;
+                                }
+
+                                goto default;
+                            case 10:
+                                if (bytes.SequenceEqual("profession"u8))
+                                {
+                                    c.Enter(CsdNames.Profession);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 14:
+                                if (bytes.SequenceEqual("specificSkills"u8))
+                                {
+                                    c.Enter(CsdNames.SpecificSkills);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 17:
+                                if (bytes.SequenceEqual("medicalSpeciality"u8))
+                                {
+                                    c.Enter(CsdNames.MedicalSpeciality);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10829,22 +12625,29 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("entityID"u8))
+                switch (bytes.Length)
                 {
-                    aEntityId = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.EntityID))
-                    {
-                        aEntityId = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        c.UnknownAttribute();
-                    }
+                    case 8:
+                        if (bytes.SequenceEqual("entityID"u8))
+                        {
+                            aEntityId = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.EntityID))
+                        {
+                            aEntityId = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            c.UnknownAttribute();
+                        }
+
+                        break;
                 }
             }
 
@@ -10894,24 +12697,39 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("extension"u8))
-                    {
-                        c.Enter(CsdNames.Extension);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                if (bytes.SequenceEqual("extension"u8))
+                                {
+                                    c.Enter(CsdNames.Extension);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -10992,30 +12810,41 @@ internal sealed partial class CsdModelParser
             {
                 var bytes = u8.AttributeNameBytes(i);
                 u8.MoveToAttribute(i);
-                if (bytes.SequenceEqual("type"u8))
+                switch (bytes.Length)
                 {
-                    aType = c.AttributeValue();
-                }
-                else if (bytes.SequenceEqual("urn"u8))
-                {
-                    aUrn = c.AttributeValue();
-                }
-                else
-                {
-                    var name = r.LocalName;
-                    var plain = c.IsPlainAttribute;
-                    if (plain && c.Is(name, CsdNames.Type))
-                    {
-                        aType = c.AttributeValue();
-                    }
-                    else if (plain && c.Is(name, CsdNames.Urn))
-                    {
-                        aUrn = c.AttributeValue();
-                    }
-                    else if (!c.IsNamespaceDeclaration)
-                    {
-                        extraAttributes.Add(c.ExtraAttribute());
-                    }
+                    case 3:
+                        if (bytes.SequenceEqual("urn"u8))
+                        {
+                            aUrn = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    case 4:
+                        if (bytes.SequenceEqual("type"u8))
+                        {
+                            aType = c.AttributeValue();
+                            break;
+                        }
+
+                        goto default;
+                    default:
+                        var name = r.LocalName;
+                        var plain = c.IsPlainAttribute;
+                        if (plain && c.Is(name, CsdNames.Type))
+                        {
+                            aType = c.AttributeValue();
+                        }
+                        else if (plain && c.Is(name, CsdNames.Urn))
+                        {
+                            aUrn = c.AttributeValue();
+                        }
+                        else if (!c.IsNamespaceDeclaration)
+                        {
+                            extraAttributes.Add(c.ExtraAttribute());
+                        }
+
+                        break;
                 }
             }
 
@@ -11073,14 +12902,23 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("actFamily"u8))
-                    {
-                        c.Enter(CsdNames.ActFamily);
-                        matched = 1;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 9:
+                                if (bytes.SequenceEqual("actFamily"u8))
+                                {
+                                    c.Enter(CsdNames.ActFamily);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 
@@ -11140,24 +12978,41 @@ internal sealed partial class CsdModelParser
                     {
                         c.Enter();
                     }
-                    else if (bytes.SequenceEqual("type"u8))
-                    {
-                        c.Enter(CsdNames.Type);
-                        matched = 1;
-                    }
-                    else if (bytes.SequenceEqual("codedType"u8))
-                    {
-                        c.Enter(CsdNames.CodedType);
-                        matched = 2;
-                    }
-                    else if (bytes.SequenceEqual("record"u8))
-                    {
-                        c.Enter(CsdNames.Record);
-                        matched = 3;
-                    }
                     else
                     {
-                        c.Enter();
+                        switch (bytes.Length)
+                        {
+                            case 4:
+                                if (bytes.SequenceEqual("type"u8))
+                                {
+                                    c.Enter(CsdNames.Type);
+                                    matched = 1;
+                                    break;
+                                }
+
+                                goto default;
+                            case 6:
+                                if (bytes.SequenceEqual("record"u8))
+                                {
+                                    c.Enter(CsdNames.Record);
+                                    matched = 3;
+                                    break;
+                                }
+
+                                goto default;
+                            case 9:
+                                if (bytes.SequenceEqual("codedType"u8))
+                                {
+                                    c.Enter(CsdNames.CodedType);
+                                    matched = 2;
+                                    break;
+                                }
+
+                                goto default;
+                            default:
+                                c.Enter();
+                                break;
+                        }
                     }
                 }
 

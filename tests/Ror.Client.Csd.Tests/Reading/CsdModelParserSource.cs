@@ -199,19 +199,28 @@ internal static class CsdModelParserSource
                     sb.AppendLine("            {");
                     sb.AppendLine("                var bytes = u8.AttributeNameBytes(i);");
                     sb.AppendLine("                u8.MoveToAttribute(i);");
-                    var firstBytes = true;
-                    foreach (var p in plainAttrs)
-                    {
-                        var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
-                        sb.AppendLine($"                {(firstBytes ? "if" : "else if")} (bytes.SequenceEqual(\"{a.Name}\"u8))");
-                        sb.AppendLine("                {");
-                        sb.AppendLine($"                    a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
-                        sb.AppendLine("                }");
-                        firstBytes = false;
-                    }
-                    sb.AppendLine("                else");
+                    // The names are told apart by their length first (a jump table), then by their bytes.
+                    sb.AppendLine("                switch (bytes.Length)");
                     sb.AppendLine("                {");
-                    foreach (var line in body) sb.AppendLine("                    " + line);
+                    foreach (var group in plainAttrs.GroupBy(p => Encoding.UTF8.GetByteCount(p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name)).OrderBy(g => g.Key))
+                    {
+                        sb.AppendLine($"                    case {group.Key}:");
+                        foreach (var p in group)
+                        {
+                            var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
+                            sb.AppendLine($"                        if (bytes.SequenceEqual(\"{a.Name}\"u8))");
+                            sb.AppendLine("                        {");
+                            sb.AppendLine($"                            a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
+                            sb.AppendLine("                            break;");
+                            sb.AppendLine("                        }");
+                            sb.AppendLine();
+                        }
+                        sb.AppendLine("                        goto default;");
+                    }
+                    sb.AppendLine("                    default:");
+                    foreach (var line in body) sb.AppendLine("                        " + line);
+                    sb.AppendLine();
+                    sb.AppendLine("                        break;");
                     sb.AppendLine("                }");
                     sb.AppendLine("            }");
                     sb.AppendLine();
@@ -305,6 +314,7 @@ internal static class CsdModelParserSource
                     // nothing looks its name up; any other goes through c.Enter() as on any reader. A child matched by its
                     // bytes then goes straight to its branch (matched is the name's place in csdNames, plus one; inCsd
                     // stays false); any other (matched is 0) is looked up by its name and namespace, as on any reader.
+                    // The names are told apart by their length first (a jump table), then by their bytes.
                     sb.AppendLine("            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
                     sb.AppendLine("            {");
                     sb.AppendLine("                var matched = 0;");
@@ -315,17 +325,29 @@ internal static class CsdModelParserSource
                     sb.AppendLine("                    {");
                     sb.AppendLine("                        c.Enter();");
                     sb.AppendLine("                    }");
-                    for (var i = 0; i < csdNames.Count; i++)
-                    {
-                        sb.AppendLine($"                    else if (bytes.SequenceEqual(\"{csdNames[i]}\"u8))");
-                        sb.AppendLine("                    {");
-                        sb.AppendLine($"                        c.Enter({N(csdNames[i])});");
-                        sb.AppendLine($"                        matched = {i + 1};");
-                        sb.AppendLine("                    }");
-                    }
                     sb.AppendLine("                    else");
                     sb.AppendLine("                    {");
-                    sb.AppendLine("                        c.Enter();");
+                    sb.AppendLine("                        switch (bytes.Length)");
+                    sb.AppendLine("                        {");
+                    foreach (var group in csdNames.Select((n, i) => (Name: n, Index: i)).GroupBy(x => Encoding.UTF8.GetByteCount(x.Name)).OrderBy(g => g.Key))
+                    {
+                        sb.AppendLine($"                            case {group.Key}:");
+                        foreach (var x in group)
+                        {
+                            sb.AppendLine($"                                if (bytes.SequenceEqual(\"{x.Name}\"u8))");
+                            sb.AppendLine("                                {");
+                            sb.AppendLine($"                                    c.Enter({N(x.Name)});");
+                            sb.AppendLine($"                                    matched = {x.Index + 1};");
+                            sb.AppendLine("                                    break;");
+                            sb.AppendLine("                                }");
+                            sb.AppendLine();
+                        }
+                        sb.AppendLine("                                goto default;");
+                    }
+                    sb.AppendLine("                            default:");
+                    sb.AppendLine("                                c.Enter();");
+                    sb.AppendLine("                                break;");
+                    sb.AppendLine("                        }");
                     sb.AppendLine("                    }");
                     sb.AppendLine("                }");
                     sb.AppendLine();
