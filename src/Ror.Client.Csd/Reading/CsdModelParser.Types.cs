@@ -81,36 +81,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Beds)))
+                if (matched == 0)
                 {
-                    if (eBeds is not null)
+                    if (inCsd && c.Is(name, CsdNames.Beds))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Space))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eBeds is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eBeds = ParseBedCapacity();
+                        break;
                     }
 
-                    eBeds = ParseBedCapacity();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Space)))
-                {
-                    if (ePlaces is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (ePlaces is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePlaces = ParsePlaceCapacity();
+                        break;
                     }
 
-                    ePlaces = ParsePlaceCapacity();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -262,17 +286,35 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.AddressLine)))
+                if (matched == 0)
                 {
-                    eLines.Add(ParseAddressLine());
+                    if (inCsd && c.Is(name, CsdNames.AddressLine))
+                    {
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 2;
+                    }
                 }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
+
+                switch (matched)
                 {
-                    eExtensions.Add(ParseAddressExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eLines.Add(ParseAddressLine());
+                        break;
+                    }
+
+                    case 2:
+                    {
+                        eExtensions.Add(ParseAddressExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -422,22 +464,40 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Record)))
+                if (matched == 0)
                 {
-                    if (eRecord is not null)
+                    if (inCsd && c.Is(name, CsdNames.Record))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -1037,53 +1097,95 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Under60)))
+                if (matched == 0)
                 {
-                    if (eUnder60 is not null)
+                    if (inCsd && c.Is(name, CsdNames.Under60))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DeliveryIncluded))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OthersDeliveryIncluded))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ResidentialType))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.WelcomeType))
+                    {
+                        matched = 6;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eUnder60 is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eUnder60 = c.ReadBoolean();
+                        break;
                     }
 
-                    eUnder60 = c.ReadBoolean();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DeliveryIncluded)))
-                {
-                    eIncludedServices.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.OthersDeliveryIncluded)))
-                {
-                    eOtherIncludedServices.Add(c.ReadText());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
-                {
-                    if (eResidentialType is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        eIncludedServices.Add(ParseCodedType());
+                        break;
                     }
 
-                    eResidentialType = ParseCodedType();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
-                {
-                    if (eSpecialPrice is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        eOtherIncludedServices.Add(c.ReadText());
+                        break;
                     }
 
-                    eSpecialPrice = ParseCodedType();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.WelcomeType)))
-                {
-                    if (eWelcomeType is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eResidentialType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResidentialType = ParseCodedType();
+                        break;
                     }
 
-                    eWelcomeType = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 5:
+                    {
+                        if (eSpecialPrice is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpecialPrice = ParseCodedType();
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        if (eWelcomeType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eWelcomeType = ParseCodedType();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -1517,53 +1619,95 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Description)))
+                if (matched == 0)
                 {
-                    if (eDescription is not null)
+                    if (inCsd && c.Is(name, CsdNames.Description))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Definition))
+                    {
+                        matched = 2;
+                    }
+                    else if (c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Instance))
+                    {
+                        matched = 4;
+                    }
+                    else if (c.Is(r.NamespaceURI, CsdNames.XmlSchemaNamespace) && c.Is(name, CsdNames.Schema))
+                    {
+                        matched = 5;
+                    }
+                    else if (c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Bind))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eDescription is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDescription = c.ReadInnerXml();
+                        break;
                     }
 
-                    eDescription = c.ReadInnerXml();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Definition)))
-                {
-                    if (eDefinition is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eDefinition is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDefinition = c.ReadText();
+                        break;
                     }
 
-                    eDefinition = c.ReadText();
-                }
-                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Instance))
-                {
-                    if (eInstance is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eInstance is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eInstance = c.ReadOuterXml();
+                        break;
                     }
 
-                    eInstance = c.ReadOuterXml();
-                }
-                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XmlSchemaNamespace) && c.Is(name, CsdNames.Schema))
-                {
-                    if (eSchema is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eSchema is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSchema = c.ReadOuterXml();
+                        break;
                     }
 
-                    eSchema = c.ReadOuterXml();
-                }
-                else if (matched == 0 && c.Is(r.NamespaceURI, CsdNames.XFormsNamespace) && c.Is(name, CsdNames.Bind))
-                {
-                    eBindings.Add(c.ReadOuterXml());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseGenericExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 6:
+                    {
+                        eBindings.Add(c.ReadOuterXml());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -1646,27 +1790,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Expression)))
+                if (matched == 0)
                 {
-                    if (eQuery is not null)
+                    if (inCsd && c.Is(name, CsdNames.Expression))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Function))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eQuery is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eQuery = ParseCareServicesExpression();
+                        break;
                     }
 
-                    eQuery = ParseCareServicesExpression();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Function)))
-                {
-                    if (eQuery is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eQuery is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eQuery = ParseCareServicesFunctionCall();
+                        break;
                     }
 
-                    eQuery = ParseCareServicesFunctionCall();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -1799,27 +1961,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Error)))
+                if (matched == 0)
                 {
-                    if (eOutcome is not null)
+                    if (inCsd && c.Is(name, CsdNames.Error))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Result))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eOutcome is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOutcome = ParseCsdError();
+                        break;
                     }
 
-                    eOutcome = ParseCsdError();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Result)))
-                {
-                    if (eOutcome is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eOutcome is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOutcome = ParseCareServicesResult();
+                        break;
                     }
 
-                    eOutcome = ParseCareServicesResult();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -1896,27 +2076,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.FacilityNumber)))
+                if (matched == 0)
                 {
-                    if (eFacilityNumber is not null)
+                    if (inCsd && c.Is(name, CsdNames.FacilityNumber))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.QueryResult))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eFacilityNumber is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFacilityNumber = c.ReadInt32();
+                        break;
                     }
 
-                    eFacilityNumber = c.ReadInt32();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.QueryResult)))
-                {
-                    if (eQueryResult is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eQueryResult is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eQueryResult = ParseCsdDocument();
+                        break;
                     }
 
-                    eQueryResult = ParseCsdDocument();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -2143,67 +2341,115 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
+                if (matched == 0)
                 {
-                    if (eName is not null)
+                    if (inCsd && c.Is(name, CsdNames.Name))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Function))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Nature))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Description))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ConfidentialityLevel))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 7;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eName = c.ReadText();
+                        break;
                     }
 
-                    eName = c.ReadText();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Function)))
-                {
-                    if (eFunction is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eFunction is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFunction = ParseCodedType();
+                        break;
                     }
 
-                    eFunction = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Nature)))
-                {
-                    if (eNature is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eNature is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eNature = ParseCodedType();
+                        break;
                     }
 
-                    eNature = ParseCodedType();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Description)))
-                {
-                    if (eDescription is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eDescription is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDescription = c.ReadText();
+                        break;
                     }
 
-                    eDescription = c.ReadText();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.ConfidentialityLevel)))
-                {
-                    if (eConfidentialityLevel is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eConfidentialityLevel is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eConfidentialityLevel = ParseCodedType();
+                        break;
                     }
 
-                    eConfidentialityLevel = ParseCodedType();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    eContactPoints.Add(ParseContactPoint());
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        eContactPoints.Add(ParseContactPoint());
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 7:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -2315,49 +2561,85 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
+                if (matched == 0)
                 {
-                    if (eChannel is not null)
+                    if (inCsd && c.Is(name, CsdNames.CodedType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Equipment))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Purpose))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Certificate))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eChannel is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eChannel = ParseCodedType();
+                        break;
                     }
 
-                    eChannel = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Equipment)))
-                {
-                    if (eEquipment is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eEquipment is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEquipment = c.ReadText();
+                        break;
                     }
 
-                    eEquipment = c.ReadText();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Purpose)))
-                {
-                    if (ePurpose is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (ePurpose is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePurpose = c.ReadText();
+                        break;
                     }
 
-                    ePurpose = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Certificate)))
-                {
-                    if (eCertificate is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eCertificate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCertificate = c.ReadText();
+                        break;
                     }
 
-                    eCertificate = c.ReadText();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseContactPointExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 5:
+                    {
+                        eExtensions.Add(ParseContactPointExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -2523,31 +2805,55 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ConfidentialityLevel)))
+                if (matched == 0)
                 {
-                    if (eConfidentialityLevel is not null)
+                    if (inCsd && c.Is(name, CsdNames.ConfidentialityLevel))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 2;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eConfidentialityLevel is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eConfidentialityLevel = ParseCodedType();
+                        break;
                     }
 
-                    eConfidentialityLevel = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -2670,58 +2976,100 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
+                if (matched == 0)
                 {
-                    if (eType is not null)
+                    if (inCsd && c.Is(name, CsdNames.CodedType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Number))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.IssuingAuthority))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CredentialIssueDate))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CredentialRenewalDate))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 6;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eType = ParseCodedType();
+                        break;
                     }
 
-                    eType = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Number)))
-                {
-                    if (eNumber is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eNumber is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eNumber = c.ReadText();
+                        break;
                     }
 
-                    eNumber = c.ReadText();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.IssuingAuthority)))
-                {
-                    if (eIssuingAuthority is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eIssuingAuthority is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eIssuingAuthority = c.ReadText();
+                        break;
                     }
 
-                    eIssuingAuthority = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.CredentialIssueDate)))
-                {
-                    if (eIssueDate is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eIssueDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eIssueDate = c.ReadDate();
+                        break;
                     }
 
-                    eIssueDate = c.ReadDate();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.CredentialRenewalDate)))
-                {
-                    if (eRenewalDate is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eRenewalDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRenewalDate = c.ReadDate();
+                        break;
                     }
 
-                    eRenewalDate = c.ReadDate();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseCredentialExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 6:
+                    {
+                        eExtensions.Add(ParseCredentialExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -2957,94 +3305,160 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Speciality)))
+                if (matched == 0)
                 {
-                    if (eSpeciality is not null)
+                    if (inCsd && c.Is(name, CsdNames.Speciality))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Competence))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ExclusiveCompetence))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ParticularSkills))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Capacity))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.QualificationPAC))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DESCNonQualifiant))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ComplementarySkills))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 9;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 10;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eSpeciality is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpeciality = ParseCodedType();
+                        break;
                     }
 
-                    eSpeciality = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Competence)))
-                {
-                    if (eCompetence is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eCompetence is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCompetence = ParseCodedType();
+                        break;
                     }
 
-                    eCompetence = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.ExclusiveCompetence)))
-                {
-                    if (eExclusiveCompetence is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eExclusiveCompetence is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eExclusiveCompetence = ParseCodedType();
+                        break;
                     }
 
-                    eExclusiveCompetence = ParseCodedType();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ParticularSkills)))
-                {
-                    if (eParticularSkills is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eParticularSkills is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParticularSkills = ParseCodedType();
+                        break;
                     }
 
-                    eParticularSkills = ParseCodedType();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Capacity)))
-                {
-                    if (eCapacity is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eCapacity is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCapacity = ParseCodedType();
+                        break;
                     }
 
-                    eCapacity = ParseCodedType();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.QualificationPAC)))
-                {
-                    if (ePacQualification is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (ePacQualification is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePacQualification = ParseCodedType();
+                        break;
                     }
 
-                    ePacQualification = ParseCodedType();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.DESCNonQualifiant)))
-                {
-                    if (eNonQualifyingDesc is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        if (eNonQualifyingDesc is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eNonQualifyingDesc = ParseCodedType();
+                        break;
                     }
 
-                    eNonQualifyingDesc = ParseCodedType();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.ComplementarySkills)))
-                {
-                    if (eComplementarySkills is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eComplementarySkills is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eComplementarySkills = ParseCodedType();
+                        break;
                     }
 
-                    eComplementarySkills = ParseCodedType();
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 9:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 10:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -3141,36 +3555,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CrisisCapacityT0)))
+                if (matched == 0)
                 {
-                    if (eCapacityAtT0 is not null)
+                    if (inCsd && c.Is(name, CsdNames.CrisisCapacityT0))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CrisisCapacityT60))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eCapacityAtT0 is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCapacityAtT0 = c.ReadInt32();
+                        break;
                     }
 
-                    eCapacityAtT0 = c.ReadInt32();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CrisisCapacityT60)))
-                {
-                    if (eCapacityAtT60 is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eCapacityAtT60 is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCapacityAtT60 = c.ReadInt32();
+                        break;
                     }
 
-                    eCapacityAtT60 = c.ReadInt32();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -3285,99 +3723,135 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OrganizationDirectory)))
+                if (matched == 0)
                 {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+                    if (inCsd && c.Is(name, CsdNames.OrganizationDirectory))
                     {
-                        while (c.NextChild(wrapperDepth))
-                        {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
-                            {
-                                eOrganizations.Add(ParseOrganization());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
-                            }
-                        }
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ServiceDirectory))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FacilityDirectory))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ProviderDirectory))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DeviceDirectory))
+                    {
+                        matched = 5;
                     }
                 }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ServiceDirectory)))
+
+                switch (matched)
                 {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+                    case 1:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Service))
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eServices.Add(ParseService());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
+                                {
+                                    eOrganizations.Add(ParseOrganization());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
+                        break;
                     }
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.FacilityDirectory)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+
+                    case 2:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Facility))
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eFacilities.Add(ParseFacility());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Service))
+                                {
+                                    eServices.Add(ParseService());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
+                        break;
                     }
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.ProviderDirectory)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+
+                    case 3:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Provider))
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eProviders.Add(ParseProvider());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Facility))
+                                {
+                                    eFacilities.Add(ParseFacility());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
+                        break;
                     }
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.DeviceDirectory)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+
+                    case 4:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Device))
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eDevices.Add(ParseDevice());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Provider))
+                                {
+                                    eProviders.Add(ParseProvider());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
+                        break;
                     }
-                }
-                else
-                {
-                    c.SkipUnknown();
+
+                    case 5:
+                    {
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
+                        {
+                            while (c.NextChild(wrapperDepth))
+                            {
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Device))
+                                {
+                                    eDevices.Add(ParseDevice());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
+                            }
+                        }
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -3544,27 +4018,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.DependencyLevel)))
+                if (matched == 0)
                 {
-                    if (eDependencyLevel is not null)
+                    if (inCsd && c.Is(name, CsdNames.DependencyLevel))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.WelcomeType))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eDependencyLevel is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDependencyLevel = ParseCodedType();
+                        break;
                     }
 
-                    eDependencyLevel = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.WelcomeType)))
-                {
-                    if (eWelcomeType is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eWelcomeType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eWelcomeType = ParseCodedType();
+                        break;
                     }
 
-                    eWelcomeType = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -3726,40 +4218,70 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
+                if (matched == 0)
                 {
-                    eOtherIds.Add(ParseOtherId());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
-                {
-                    if (eCode is not null)
+                    if (inCsd && c.Is(name, CsdNames.OtherID))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CodedType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 4;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eOtherIds.Add(ParseOtherId());
+                        break;
                     }
 
-                    eCode = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    if (eExtension is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eCode is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCode = ParseCodedType();
+                        break;
                     }
 
-                    eExtension = ParseDeviceExtension();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eExtension is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eExtension = ParseDeviceExtension();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 4:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -3920,22 +4442,40 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.NbInService)))
+                if (matched == 0)
                 {
-                    if (eUnitsInService is not null)
+                    if (inCsd && c.Is(name, CsdNames.NbInService))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eUnitsInService is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eUnitsInService = c.ReadInt32();
+                        break;
                     }
 
-                    eUnitsInService = c.ReadInt32();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4124,44 +4664,80 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
+                if (matched == 0)
                 {
-                    if (eEstablishmentId is not null)
+                    if (inCsd && c.Is(name, CsdNames.Id_etablissement))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DateRef))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eEstablishmentId is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEstablishmentId = ParseOtherId();
+                        break;
                     }
 
-                    eEstablishmentId = ParseOtherId();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DateRef)))
-                {
-                    if (eReferenceDate is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eReferenceDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eReferenceDate = c.ReadDateTime();
+                        break;
                     }
 
-                    eReferenceDate = c.ReadDateTime();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
-                {
-                    eActivityTypes.Add(ParseCodedType());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
-                {
-                    eSupportedPatients.Add(ParseCodedType());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
-                {
-                    if (eRestrictedOrganization is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        eActivityTypes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eRestrictedOrganization = c.ReadBoolean();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 4:
+                    {
+                        eSupportedPatients.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        if (eRestrictedOrganization is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRestrictedOrganization = c.ReadBoolean();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4315,18 +4891,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.TR_Lecture_OffresSanteEtablissement)))
+                if (matched == 0)
                 {
-                    if (eParameters is not null)
+                    if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffresSanteEtablissement))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eParameters is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParameters = ParseEstablishmentOfferReadParameters();
+                        break;
                     }
 
-                    eParameters = ParseEstablishmentOfferReadParameters();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4393,18 +4981,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.EtablissementDemandeLecture)))
+                if (matched == 0)
                 {
-                    if (eCriteria is not null)
+                    if (inCsd && c.Is(name, CsdNames.EtablissementDemandeLecture))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eCriteria is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCriteria = ParseEstablishmentReadCriteria();
+                        break;
                     }
 
-                    eCriteria = ParseEstablishmentReadCriteria();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4507,44 +5107,80 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
+                if (matched == 0)
                 {
-                    if (eEstablishmentId is not null)
+                    if (inCsd && c.Is(name, CsdNames.Id_etablissement))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DateRef))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eEstablishmentId is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEstablishmentId = ParseOtherId();
+                        break;
                     }
 
-                    eEstablishmentId = ParseOtherId();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DateRef)))
-                {
-                    if (eReferenceDate is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eReferenceDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eReferenceDate = c.ReadDateTime();
+                        break;
                     }
 
-                    eReferenceDate = c.ReadDateTime();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
-                {
-                    eActivityTypes.Add(ParseCodedType());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
-                {
-                    eSupportedPatients.Add(ParseCodedType());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
-                {
-                    if (eRestrictedOrganization is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        eActivityTypes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eRestrictedOrganization = c.ReadBoolean();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 4:
+                    {
+                        eSupportedPatients.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        if (eRestrictedOrganization is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRestrictedOrganization = c.ReadBoolean();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4633,26 +5269,50 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.DateRef)))
+                if (matched == 0)
                 {
-                    if (eReferenceDate is not null)
+                    if (inCsd && c.Is(name, CsdNames.DateRef))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eReferenceDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eReferenceDate = c.ReadDateTime();
+                        break;
                     }
 
-                    eReferenceDate = c.ReadDateTime();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
-                {
-                    eActivityTypes.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
-                {
-                    eSupportedPatients.Add(ParseCodedType());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        eActivityTypes.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eSupportedPatients.Add(ParseCodedType());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4719,18 +5379,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Params)))
+                if (matched == 0)
                 {
-                    if (eParameters is not null)
+                    if (inCsd && c.Is(name, CsdNames.Params))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eParameters is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParameters = ParseEstablishmentsUpdatedSinceParameters();
+                        break;
                     }
 
-                    eParameters = ParseEstablishmentsUpdatedSinceParameters();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4805,22 +5477,40 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.EtablissementReponseNotif)))
+                if (matched == 0)
                 {
-                    eEntries.Add(ParseEstablishmentUpdateNotice());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Result)))
-                {
-                    if (eResult is not null)
+                    if (inCsd && c.Is(name, CsdNames.EtablissementReponseNotif))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Result))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eEntries.Add(ParseEstablishmentUpdateNotice());
+                        break;
                     }
 
-                    eResult = c.ReadInt32();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        if (eResult is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResult = c.ReadInt32();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -4909,36 +5599,66 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Id_etablissement)))
+                if (matched == 0)
                 {
-                    if (eEstablishmentId is not null)
+                    if (inCsd && c.Is(name, CsdNames.Id_etablissement))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.RestrictedOrganisation))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SupportedPatient))
+                    {
+                        matched = 4;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eEstablishmentId is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEstablishmentId = ParseOtherId();
+                        break;
                     }
 
-                    eEstablishmentId = ParseOtherId();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
-                {
-                    eActivityTypes.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.RestrictedOrganisation)))
-                {
-                    if (eRestrictedOrganization is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        eActivityTypes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eRestrictedOrganization = c.ReadBoolean();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
-                {
-                    c.Tolerated(CsdNames.SupportedPatient);
-                    eSupportedPatients.Add(ParseCodedType());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        if (eRestrictedOrganization is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRestrictedOrganization = c.ReadBoolean();
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        c.Tolerated(CsdNames.SupportedPatient);
+                        eSupportedPatients.Add(ParseCodedType());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -5179,93 +5899,177 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
+                if (matched == 0)
                 {
-                    eOtherIds.Add(ParseOtherId());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
-                {
-                    eCodes.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PrimaryName)))
-                {
-                    if (ePrimaryName is not null)
+                    if (inCsd && c.Is(name, CsdNames.OtherID))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CodedType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PrimaryName))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OtherName))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Address))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Contact))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Geocode))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Language))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Organizations))
+                    {
+                        matched = 10;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                    {
+                        matched = 11;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 12;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 13;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eOtherIds.Add(ParseOtherId());
+                        break;
                     }
 
-                    ePrimaryName = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
-                {
-                    eOtherNames.Add(ParseLocalizedName());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Address)))
-                {
-                    eAddresses.Add(ParseAddress());
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Contact)))
-                {
-                    if (ParseNativeContact() is { } item)
+                    case 2:
                     {
-                        eContacts.Add(item);
-                    }
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Geocode)))
-                {
-                    if (eGeoCode is not null)
-                    {
-                        c.Duplicate();
+                        eCodes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eGeoCode = ParseGeoCode();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Language)))
-                {
-                    eLanguages.Add(ParseCodedType());
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    eContactPoints.Add(ParseContactPoint());
-                }
-                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.Organizations)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+                    case 3:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        if (ePrimaryName is not null)
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
+                            c.Duplicate();
+                        }
+
+                        ePrimaryName = c.ReadText();
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        eOtherNames.Add(ParseLocalizedName());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        eAddresses.Add(ParseAddress());
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        if (ParseNativeContact() is { } item)
+                        {
+                            eContacts.Add(item);
+                        }
+                        break;
+                    }
+
+                    case 7:
+                    {
+                        if (eGeoCode is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eGeoCode = ParseGeoCode();
+                        break;
+                    }
+
+                    case 8:
+                    {
+                        eLanguages.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 9:
+                    {
+                        eContactPoints.Add(ParseContactPoint());
+                        break;
+                    }
+
+                    case 10:
+                    {
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
+                        {
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eOrganizations.Add(ParseFacilityOrganizationLink());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
+                                {
+                                    eOrganizations.Add(ParseFacilityOrganizationLink());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
-                    }
-                }
-                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
-                {
-                    eOperatingHours.Add(ParseOperatingHours());
-                }
-                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseFacilityExtension());
-                }
-                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
-                    {
-                        c.Duplicate();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 11:
+                    {
+                        eOperatingHours.Add(ParseOperatingHours());
+                        break;
+                    }
+
+                    case 12:
+                    {
+                        eExtensions.Add(ParseFacilityExtension());
+                        break;
+                    }
+
+                    case 13:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -5653,188 +6457,350 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Contact)))
+                if (matched == 0)
                 {
-                    eContacts.Add(ParseContact());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MailBoxMSS)))
-                {
-                    eMailBoxes.Add(ParseMailBoxMss());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.FinalClosingDate)))
-                {
-                    if (eFinalClosingDate is not null)
+                    if (inCsd && c.Is(name, CsdNames.Contact))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MailBoxMSS))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FinalClosingDate))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CreationDate))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TypeActivity))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CareMode))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PatientsType))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.AccommodationCapacity))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.CrisisAccomodationCapacity) || c.IsAlias(name, CsdNames.CrisisAccommodationCapacity, CsdNames.CrisisAccomodationCapacity)))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.ResidentialCapactity) || c.IsAlias(name, CsdNames.ResidentialCapacity, CsdNames.ResidentialCapactity)))
+                    {
+                        matched = 10;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.ResourcesSkills) || c.IsAlias(name, CsdNames.RessourcesSkills, CsdNames.ResourcesSkills)))
+                    {
+                        matched = 11;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Equipment))
+                    {
+                        matched = 12;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ReceptionType))
+                    {
+                        matched = 13;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ReceptionMode))
+                    {
+                        matched = 14;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.TakingCareSpeciality))
+                    {
+                        matched = 15;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FacilityType))
+                    {
+                        matched = 16;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Location))
+                    {
+                        matched = 17;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.InterventionZone))
+                    {
+                        matched = 18;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.AnnualOpenning) || c.IsAlias(name, CsdNames.AnnualOpening, CsdNames.AnnualOpenning)))
+                    {
+                        matched = 19;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PsychiatricSector))
+                    {
+                        matched = 20;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SpecificAct))
+                    {
+                        matched = 21;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ParentFacility))
+                    {
+                        matched = 22;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ManagementType))
+                    {
+                        matched = 23;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MaternityHospitalType))
+                    {
+                        matched = 24;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SensitiveUnit))
+                    {
+                        matched = 25;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 26;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eContacts.Add(ParseContact());
+                        break;
                     }
 
-                    eFinalClosingDate = c.ReadDate();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.CreationDate)))
-                {
-                    if (eCreationDate is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        eMailBoxes.Add(ParseMailBoxMss());
+                        break;
                     }
 
-                    eCreationDate = c.ReadDate();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.TypeActivity)))
-                {
-                    eActivityTypes.Add(ParseCodedType());
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.CareMode)))
-                {
-                    if (eCareMode is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eFinalClosingDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFinalClosingDate = c.ReadDate();
+                        break;
                     }
 
-                    eCareMode = ParseCodedType();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.PatientsType)))
-                {
-                    if (ePatientType is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eCreationDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCreationDate = c.ReadDate();
+                        break;
                     }
 
-                    ePatientType = ParsePatientType();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.AccommodationCapacity)))
-                {
-                    if (eAccommodationCapacity is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        eActivityTypes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eAccommodationCapacity = ParseAccommodationCapacity();
-                }
-                else if (matched == 9 || (inCsd && (c.Is(name, CsdNames.CrisisAccomodationCapacity) || c.IsAlias(name, CsdNames.CrisisAccommodationCapacity, CsdNames.CrisisAccomodationCapacity))))
-                {
-                    if (eCrisisAccommodationCapacity is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (eCareMode is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCareMode = ParseCodedType();
+                        break;
                     }
 
-                    eCrisisAccommodationCapacity = ParseCrisisAccommodationCapacity();
-                }
-                else if (matched == 10 || (inCsd && (c.Is(name, CsdNames.ResidentialCapactity) || c.IsAlias(name, CsdNames.ResidentialCapacity, CsdNames.ResidentialCapactity))))
-                {
-                    eResidentialCapacities.Add(ParseResidentialCapacity());
-                }
-                else if (matched == 11 || (inCsd && (c.Is(name, CsdNames.ResourcesSkills) || c.IsAlias(name, CsdNames.RessourcesSkills, CsdNames.ResourcesSkills))))
-                {
-                    if (eResourceSkills is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        if (ePatientType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePatientType = ParsePatientType();
+                        break;
                     }
 
-                    eResourceSkills = ParseResourceSkills();
-                }
-                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Equipment)))
-                {
-                    eEquipment.Add(ParseEntityReference());
-                }
-                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.ReceptionType)))
-                {
-                    if (eReceptionType is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eAccommodationCapacity is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAccommodationCapacity = ParseAccommodationCapacity();
+                        break;
                     }
 
-                    eReceptionType = ParseCodedType();
-                }
-                else if (matched == 14 || (inCsd && c.Is(name, CsdNames.ReceptionMode)))
-                {
-                    if (eSequentialReception is not null)
+                    case 9:
                     {
-                        c.Duplicate();
+                        if (eCrisisAccommodationCapacity is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCrisisAccommodationCapacity = ParseCrisisAccommodationCapacity();
+                        break;
                     }
 
-                    eSequentialReception = c.ReadBoolean();
-                }
-                else if (matched == 15 || (inCsd && c.Is(name, CsdNames.TakingCareSpeciality)))
-                {
-                    eCareSpecializations.Add(ParseCodedType());
-                }
-                else if (matched == 16 || (inCsd && c.Is(name, CsdNames.FacilityType)))
-                {
-                    if (eFacilityType is not null)
+                    case 10:
                     {
-                        c.Duplicate();
+                        eResidentialCapacities.Add(ParseResidentialCapacity());
+                        break;
                     }
 
-                    eFacilityType = ParseCodedType();
-                }
-                else if (matched == 17 || (inCsd && c.Is(name, CsdNames.Location)))
-                {
-                    if (eLocation is not null)
+                    case 11:
                     {
-                        c.Duplicate();
+                        if (eResourceSkills is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResourceSkills = ParseResourceSkills();
+                        break;
                     }
 
-                    eLocation = ParseLocation();
-                }
-                else if (matched == 18 || (inCsd && c.Is(name, CsdNames.InterventionZone)))
-                {
-                    eInterventionZones.Add(ParseTerritorialDivision());
-                }
-                else if (matched == 19 || (inCsd && (c.Is(name, CsdNames.AnnualOpenning) || c.IsAlias(name, CsdNames.AnnualOpening, CsdNames.AnnualOpenning))))
-                {
-                    if (eAnnualOpening is not null)
+                    case 12:
                     {
-                        c.Duplicate();
+                        eEquipment.Add(ParseEntityReference());
+                        break;
                     }
 
-                    eAnnualOpening = ParseCodedType();
-                }
-                else if (matched == 20 || (inCsd && c.Is(name, CsdNames.PsychiatricSector)))
-                {
-                    ePsychiatricSectors.Add(c.ReadText());
-                }
-                else if (matched == 21 || (inCsd && c.Is(name, CsdNames.SpecificAct)))
-                {
-                    eSpecificActs.Add(ParseCodedType());
-                }
-                else if (matched == 22 || (inCsd && c.Is(name, CsdNames.ParentFacility)))
-                {
-                    if (eParentFacility is not null)
+                    case 13:
                     {
-                        c.Duplicate();
+                        if (eReceptionType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eReceptionType = ParseCodedType();
+                        break;
                     }
 
-                    eParentFacility = ParseEntityReference();
-                }
-                else if (matched == 23 || (inCsd && c.Is(name, CsdNames.ManagementType)))
-                {
-                    eManagementTypes.Add(ParseCodedType());
-                }
-                else if (matched == 24 || (inCsd && c.Is(name, CsdNames.MaternityHospitalType)))
-                {
-                    if (eMaternityType is not null)
+                    case 14:
                     {
-                        c.Duplicate();
+                        if (eSequentialReception is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSequentialReception = c.ReadBoolean();
+                        break;
                     }
 
-                    eMaternityType = ParseCodedType();
-                }
-                else if (matched == 25 || (inCsd && c.Is(name, CsdNames.SensitiveUnit)))
-                {
-                    if (eIsSensitiveUnit is not null)
+                    case 15:
                     {
-                        c.Duplicate();
+                        eCareSpecializations.Add(ParseCodedType());
+                        break;
                     }
 
-                    eIsSensitiveUnit = c.ReadBoolean();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 16:
+                    {
+                        if (eFacilityType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFacilityType = ParseCodedType();
+                        break;
+                    }
+
+                    case 17:
+                    {
+                        if (eLocation is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eLocation = ParseLocation();
+                        break;
+                    }
+
+                    case 18:
+                    {
+                        eInterventionZones.Add(ParseTerritorialDivision());
+                        break;
+                    }
+
+                    case 19:
+                    {
+                        if (eAnnualOpening is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAnnualOpening = ParseCodedType();
+                        break;
+                    }
+
+                    case 20:
+                    {
+                        ePsychiatricSectors.Add(c.ReadText());
+                        break;
+                    }
+
+                    case 21:
+                    {
+                        eSpecificActs.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 22:
+                    {
+                        if (eParentFacility is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParentFacility = ParseEntityReference();
+                        break;
+                    }
+
+                    case 23:
+                    {
+                        eManagementTypes.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 24:
+                    {
+                        if (eMaternityType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eMaternityType = ParseCodedType();
+                        break;
+                    }
+
+                    case 25:
+                    {
+                        if (eIsSensitiveUnit is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eIsSensitiveUnit = c.ReadBoolean();
+                        break;
+                    }
+
+                    case 26:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6010,17 +6976,35 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Service)))
+                if (matched == 0)
                 {
-                    eServices.Add(ParseFacilityServiceLink());
+                    if (inCsd && c.Is(name, CsdNames.Service))
+                    {
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 2;
+                    }
                 }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
+
+                switch (matched)
                 {
-                    eExtensions.Add(ParseGenericExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eServices.Add(ParseFacilityServiceLink());
+                        break;
+                    }
+
+                    case 2:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6185,34 +7169,70 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
+                if (matched == 0)
                 {
-                    eNames.Add(ParseName());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Language)))
-                {
-                    eLanguages.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
-                {
-                    eOperatingHours.Add(ParseOperatingHours());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.FreeBusyURI)))
-                {
-                    if (eFreeBusyUri is not null)
+                    if (inCsd && c.Is(name, CsdNames.Name))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Language))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FreeBusyURI))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eNames.Add(ParseName());
+                        break;
                     }
 
-                    eFreeBusyUri = c.ReadText();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseGenericExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        eLanguages.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eOperatingHours.Add(ParseOperatingHours());
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        if (eFreeBusyUri is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFreeBusyUri = c.ReadText();
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6436,49 +7456,85 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Latitude)))
+                if (matched == 0)
                 {
-                    if (eLatitude is not null)
+                    if (inCsd && c.Is(name, CsdNames.Latitude))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Longitude))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CoordinateSystem))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eLatitude is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eLatitude = c.ReadDecimal();
+                        break;
                     }
 
-                    eLatitude = c.ReadDecimal();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Longitude)))
-                {
-                    if (eLongitude is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eLongitude is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eLongitude = c.ReadDecimal();
+                        break;
                     }
 
-                    eLongitude = c.ReadDecimal();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.CoordinateSystem)))
-                {
-                    if (eCoordinateSystem is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eCoordinateSystem is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCoordinateSystem = c.ReadText();
+                        break;
                     }
 
-                    eCoordinateSystem = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseGeoCodeExtension());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        eExtensions.Add(ParseGeoCodeExtension());
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 5:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6659,31 +7715,55 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CoordonneesFiables)))
+                if (matched == 0)
                 {
-                    if (eAreCoordinatesReliable is not null)
+                    if (inCsd && c.Is(name, CsdNames.CoordonneesFiables))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 2;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eAreCoordinatesReliable is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAreCoordinatesReliable = c.ReadBoolean();
+                        break;
                     }
 
-                    eAreCoordinatesReliable = c.ReadBoolean();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6753,18 +7833,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.LastModified)))
+                if (matched == 0)
                 {
-                    if (eLastModified is not null)
+                    if (inCsd && c.Is(name, CsdNames.LastModified))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eLastModified is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eLastModified = c.ReadDateTime();
+                        break;
                     }
 
-                    eLastModified = c.ReadDateTime();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6829,18 +7921,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CSD)))
+                if (matched == 0)
                 {
-                    if (eDocument is not null)
+                    if (inCsd && c.Is(name, CsdNames.CSD))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eDocument is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDocument = ParseCsdDocument();
+                        break;
                     }
 
-                    eDocument = ParseCsdDocument();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6905,18 +8009,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
+                if (matched == 0)
                 {
-                    if (eSpecialPrice is not null)
+                    if (inCsd && c.Is(name, CsdNames.SpecialPrice))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eSpecialPrice is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpecialPrice = ParseCodedType();
+                        break;
                     }
 
-                    eSpecialPrice = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -6996,36 +8112,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.HumanHelpPriceName)))
+                if (matched == 0)
                 {
-                    if (eName is not null)
+                    if (inCsd && c.Is(name, CsdNames.HumanHelpPriceName))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ManagementType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SpecialPrice))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eName = c.ReadText();
+                        break;
                     }
 
-                    eName = c.ReadText();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ManagementType)))
-                {
-                    if (eManagementType is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eManagementType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eManagementType = ParseCodedType();
+                        break;
                     }
 
-                    eManagementType = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
-                {
-                    if (eSpecialPrice is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eSpecialPrice is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpecialPrice = ParseCodedType();
+                        break;
                     }
 
-                    eSpecialPrice = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7177,18 +8317,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.TR_Lecture_OffreSanteOrganisationInterne)))
+                if (matched == 0)
                 {
-                    if (eParameters is not null)
+                    if (inCsd && c.Is(name, CsdNames.TR_Lecture_OffreSanteOrganisationInterne))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eParameters is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParameters = ParseInternalOrganizationOfferReadParameters();
+                        break;
                     }
 
-                    eParameters = ParseInternalOrganizationOfferReadParameters();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7255,18 +8407,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OrganisationID)))
+                if (matched == 0)
                 {
-                    if (eInternalOrganizationId is not null)
+                    if (inCsd && c.Is(name, CsdNames.OrganisationID))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eInternalOrganizationId is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eInternalOrganizationId = ParseOtherId();
+                        break;
                     }
 
-                    eInternalOrganizationId = ParseOtherId();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7432,81 +8596,135 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
+                if (matched == 0)
                 {
-                    if (eName is not null)
+                    if (inCsd && c.Is(name, CsdNames.Name))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Description))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Status))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Address))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.GeoCoordinates))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CityNumber))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CalculatedDistance))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 8;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eName = c.ReadText();
+                        break;
                     }
 
-                    eName = c.ReadText();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Description)))
-                {
-                    if (eDescription is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eDescription is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDescription = c.ReadText();
+                        break;
                     }
 
-                    eDescription = c.ReadText();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Status)))
-                {
-                    if (eStatus is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eStatus is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eStatus = ParseCodedType();
+                        break;
                     }
 
-                    eStatus = ParseCodedType();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Address)))
-                {
-                    if (eAddress is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eAddress is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAddress = ParseAddress();
+                        break;
                     }
 
-                    eAddress = ParseAddress();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.GeoCoordinates)))
-                {
-                    if (eGeoCoordinates is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eGeoCoordinates is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eGeoCoordinates = ParseGeoCode();
+                        break;
                     }
 
-                    eGeoCoordinates = ParseGeoCode();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.CityNumber)))
-                {
-                    if (eCityNumber is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (eCityNumber is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCityNumber = ParseCodedType();
+                        break;
                     }
 
-                    eCityNumber = ParseCodedType();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.CalculatedDistance)))
-                {
-                    if (eCalculatedDistance is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        if (eCalculatedDistance is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCalculatedDistance = c.ReadDecimal();
+                        break;
                     }
 
-                    eCalculatedDistance = c.ReadDecimal();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7593,27 +8811,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
+                if (matched == 0)
                 {
-                    if (eContactPoint is not null)
+                    if (inCsd && c.Is(name, CsdNames.ContactPoint))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eContactPoint is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eContactPoint = ParseContactPoint();
+                        break;
                     }
 
-                    eContactPoint = ParseContactPoint();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7689,27 +8925,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SpecialPrice)))
+                if (matched == 0)
                 {
-                    if (eSpecialPrice is not null)
+                    if (inCsd && c.Is(name, CsdNames.SpecialPrice))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MealDeliveryName))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eSpecialPrice is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpecialPrice = ParseCodedType();
+                        break;
                     }
 
-                    eSpecialPrice = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MealDeliveryName)))
-                {
-                    if (eName is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eName = c.ReadText();
+                        break;
                     }
 
-                    eName = c.ReadText();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7780,27 +9034,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ValueElement)))
+                if (matched == 0)
                 {
-                    if (eValue is not null)
+                    if (inCsd && c.Is(name, CsdNames.ValueElement))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Unit))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eValue is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eValue = c.ReadInt32();
+                        break;
                     }
 
-                    eValue = c.ReadInt32();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Unit)))
-                {
-                    if (eUnit is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eUnit is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eUnit = ParseCodedType();
+                        break;
                     }
 
-                    eUnit = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -7993,13 +9265,25 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Extension)))
+                if (matched == 0)
                 {
-                    eExtensions.Add(ParseRecordExtension());
+                    if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 1;
+                    }
                 }
-                else
+
+                switch (matched)
                 {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eExtensions.Add(ParseRecordExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8119,57 +9403,105 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CommonName)))
+                if (matched == 0)
                 {
-                    eCommonNames.Add(c.ReadText());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Honorific)))
-                {
-                    if (eHonorific is not null)
+                    if (inCsd && c.Is(name, CsdNames.CommonName))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Honorific))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Forename))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OtherName))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Surname))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Suffix))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 7;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eCommonNames.Add(c.ReadText());
+                        break;
                     }
 
-                    eHonorific = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Forename)))
-                {
-                    if (eForename is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eHonorific is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eHonorific = ParseCodedType();
+                        break;
                     }
 
-                    eForename = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
-                {
-                    eOtherNames.Add(ParseCodedType());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Surname)))
-                {
-                    if (eSurname is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eForename is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eForename = c.ReadText();
+                        break;
                     }
 
-                    eSurname = c.ReadText();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Suffix)))
-                {
-                    if (eSuffix is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        eOtherNames.Add(ParseCodedType());
+                        break;
                     }
 
-                    eSuffix = c.ReadText();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseNameExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 5:
+                    {
+                        if (eSurname is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSurname = c.ReadText();
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        if (eSuffix is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSuffix = c.ReadText();
+                        break;
+                    }
+
+                    case 7:
+                    {
+                        eExtensions.Add(ParseNameExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8322,22 +9654,40 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Title)))
+                if (matched == 0)
                 {
-                    if (eTitle is not null)
+                    if (inCsd && c.Is(name, CsdNames.Title))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eTitle is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eTitle = ParseCodedType();
+                        break;
                     }
 
-                    eTitle = ParseCodedType();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8401,18 +9751,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Person)))
+                if (matched == 0)
                 {
-                    if (ePerson is not null)
+                    if (inCsd && c.Is(name, CsdNames.Person))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (ePerson is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePerson = ParsePerson();
+                        break;
                     }
 
-                    ePerson = ParsePerson();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8477,18 +9839,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Provider)))
+                if (matched == 0)
                 {
-                    if (eProvider is not null)
+                    if (inCsd && c.Is(name, CsdNames.Provider))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eProvider is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eProvider = ParseEntityReference();
+                        break;
                     }
 
-                    eProvider = ParseEntityReference();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8613,62 +9987,110 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OpenFlag)))
+                if (matched == 0)
                 {
-                    if (eIsOpen is not null)
+                    if (inCsd && c.Is(name, CsdNames.OpenFlag))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DayOfTheWeek))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.BeginningHour))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.EndingHour))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.BeginEffectiveDate))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.EndEffectiveDate))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 7;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eIsOpen is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eIsOpen = c.ReadBoolean();
+                        break;
                     }
 
-                    eIsOpen = c.ReadBoolean();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.DayOfTheWeek)))
-                {
-                    eDaysOfWeek.Add(c.ReadInt32());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.BeginningHour)))
-                {
-                    if (eBeginningHour is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        eDaysOfWeek.Add(c.ReadInt32());
+                        break;
                     }
 
-                    eBeginningHour = c.ReadTime();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.EndingHour)))
-                {
-                    if (eEndingHour is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eBeginningHour is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eBeginningHour = c.ReadTime();
+                        break;
                     }
 
-                    eEndingHour = c.ReadTime();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.BeginEffectiveDate)))
-                {
-                    if (eBeginEffectiveDate is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eEndingHour is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEndingHour = c.ReadTime();
+                        break;
                     }
 
-                    eBeginEffectiveDate = c.ReadDate();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.EndEffectiveDate)))
-                {
-                    if (eEndEffectiveDate is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eBeginEffectiveDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eBeginEffectiveDate = c.ReadDate();
+                        break;
                     }
 
-                    eEndEffectiveDate = c.ReadDate();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseOperatingHoursExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 6:
+                    {
+                        if (eEndEffectiveDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eEndEffectiveDate = c.ReadDate();
+                        break;
+                    }
+
+                    case 7:
+                    {
+                        eExtensions.Add(ParseOperatingHoursExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -8841,31 +10263,55 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OperatingHoursType)))
+                if (matched == 0)
                 {
-                    if (eHoursType is not null)
+                    if (inCsd && c.Is(name, CsdNames.OperatingHoursType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 2;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eHoursType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eHoursType = ParseCodedType();
+                        break;
                     }
 
-                    eHoursType = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -9011,85 +10457,145 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && (c.Is(name, CsdNames.ExerciceModeInUnit) || c.IsAlias(name, CsdNames.ExerciseModeInUnit, CsdNames.ExerciceModeInUnit))))
+                if (matched == 0)
                 {
-                    if (eExerciseModeInUnit is not null)
+                    if (inCsd && (c.Is(name, CsdNames.ExerciceModeInUnit) || c.IsAlias(name, CsdNames.ExerciseModeInUnit, CsdNames.ExerciceModeInUnit)))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SpecificSkills))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.AgreementSector))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContractOptionHealthCareAccess))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.VitaleCardAccepted))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.HomeVisit))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 9;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eExerciseModeInUnit is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eExerciseModeInUnit = ParseCodedType();
+                        break;
                     }
 
-                    eExerciseModeInUnit = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    if (eContactPoint is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eContactPoint is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eContactPoint = ParseContactPoint();
+                        break;
                     }
 
-                    eContactPoint = ParseContactPoint();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecificSkills)))
-                {
-                    eSpecificSkills.Add(ParseCodedType());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
-                {
-                    if (eOperatingHours is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        eSpecificSkills.Add(ParseCodedType());
+                        break;
                     }
 
-                    eOperatingHours = ParseOperatingHours();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.AgreementSector)))
-                {
-                    if (eAgreementSector is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eOperatingHours is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOperatingHours = ParseOperatingHours();
+                        break;
                     }
 
-                    eAgreementSector = ParseCodedType();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.ContractOptionHealthCareAccess)))
-                {
-                    if (eContractOptionHealthCareAccess is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eAgreementSector is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAgreementSector = ParseCodedType();
+                        break;
                     }
 
-                    eContractOptionHealthCareAccess = c.ReadBoolean();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.VitaleCardAccepted)))
-                {
-                    if (eVitaleCardAccepted is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (eContractOptionHealthCareAccess is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eContractOptionHealthCareAccess = c.ReadBoolean();
+                        break;
                     }
 
-                    eVitaleCardAccepted = c.ReadBoolean();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.HomeVisit)))
-                {
-                    if (eHomeVisit is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        if (eVitaleCardAccepted is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eVitaleCardAccepted = c.ReadBoolean();
+                        break;
                     }
 
-                    eHomeVisit = c.ReadBoolean();
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eHomeVisit is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eHomeVisit = c.ReadBoolean();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 9:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -9340,79 +10846,163 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
+                if (matched == 0)
                 {
-                    eOtherIds.Add(ParseOtherId());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
-                {
-                    eCodes.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PrimaryName)))
-                {
-                    if (ePrimaryName is not null)
+                    if (inCsd && c.Is(name, CsdNames.OtherID))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CodedType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PrimaryName))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OtherName))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Address))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Contact))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Credential))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Language))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Specialization))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 10;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Parent))
+                    {
+                        matched = 11;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 12;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 13;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eOtherIds.Add(ParseOtherId());
+                        break;
                     }
 
-                    ePrimaryName = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
-                {
-                    eOtherNames.Add(ParseLocalizedName());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Address)))
-                {
-                    eAddresses.Add(ParseAddress());
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Contact)))
-                {
-                    if (ParseNativeContact() is { } item)
+                    case 2:
                     {
-                        eContacts.Add(item);
-                    }
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Credential)))
-                {
-                    eCredentials.Add(ParseCredential());
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Language)))
-                {
-                    eLanguages.Add(ParseCodedType());
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Specialization)))
-                {
-                    eSpecializations.Add(ParseCodedType());
-                }
-                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    eContactPoints.Add(ParseContactPoint());
-                }
-                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.Parent)))
-                {
-                    if (eParent is not null)
-                    {
-                        c.Duplicate();
+                        eCodes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eParent = ParseEntityReference();
-                }
-                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseOrganizationExtension());
-                }
-                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (ePrimaryName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePrimaryName = c.ReadText();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 4:
+                    {
+                        eOtherNames.Add(ParseLocalizedName());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        eAddresses.Add(ParseAddress());
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        if (ParseNativeContact() is { } item)
+                        {
+                            eContacts.Add(item);
+                        }
+                        break;
+                    }
+
+                    case 7:
+                    {
+                        eCredentials.Add(ParseCredential());
+                        break;
+                    }
+
+                    case 8:
+                    {
+                        eLanguages.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 9:
+                    {
+                        eSpecializations.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 10:
+                    {
+                        eContactPoints.Add(ParseContactPoint());
+                        break;
+                    }
+
+                    case 11:
+                    {
+                        if (eParent is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eParent = ParseEntityReference();
+                        break;
+                    }
+
+                    case 12:
+                    {
+                        eExtensions.Add(ParseOrganizationExtension());
+                        break;
+                    }
+
+                    case 13:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -9722,137 +11312,245 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Contact)))
+                if (matched == 0)
                 {
-                    eContacts.Add(ParseContact());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.UseName)))
-                {
-                    if (eUseName is not null)
+                    if (inCsd && c.Is(name, CsdNames.Contact))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.UseName))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.HealthCareTerritorial))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Location))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Price))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DropZone))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FinancialHelpType))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.AccomodationFamily) || c.IsAlias(name, CsdNames.AccommodationFamily, CsdNames.AccomodationFamily)))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace)))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace))
+                    {
+                        matched = 10;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval))
+                    {
+                        matched = 11;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CreationDate))
+                    {
+                        matched = 12;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ClosingDate))
+                    {
+                        matched = 13;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ClosingReason))
+                    {
+                        matched = 14;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.AccessibilityLocation))
+                    {
+                        matched = 15;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.LevelRecourseORSAN))
+                    {
+                        matched = 16;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 17;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eContacts.Add(ParseContact());
+                        break;
                     }
 
-                    eUseName = c.ReadText();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.HealthCareTerritorial)))
-                {
-                    eHealthCareTerritories.Add(ParseTerritorialDivision());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Location)))
-                {
-                    if (eLocation is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eUseName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eUseName = c.ReadText();
+                        break;
                     }
 
-                    eLocation = ParseLocation();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Price)))
-                {
-                    ePrices.Add(ParsePrice());
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.DropZone)))
-                {
-                    if (eDropZone is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        eHealthCareTerritories.Add(ParseTerritorialDivision());
+                        break;
                     }
 
-                    eDropZone = c.ReadBoolean();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.FinancialHelpType)))
-                {
-                    eFinancialHelpTypes.Add(ParseCodedType());
-                }
-                else if (matched == 8 || (inCsd && (c.Is(name, CsdNames.AccomodationFamily) || c.IsAlias(name, CsdNames.AccommodationFamily, CsdNames.AccomodationFamily))))
-                {
-                    if (eAccommodationForFamily is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eLocation is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eLocation = ParseLocation();
+                        break;
                     }
 
-                    eAccommodationForFamily = c.ReadBoolean();
-                }
-                else if (matched == 9 || (inCsd && (c.Is(name, CsdNames.NbTemporarySocialeHelpPlace) || c.IsAlias(name, CsdNames.NbTemporarySocialHelpPlace, CsdNames.NbTemporarySocialeHelpPlace))))
-                {
-                    if (eTemporarySocialHelpPlaces is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        ePrices.Add(ParsePrice());
+                        break;
                     }
 
-                    eTemporarySocialHelpPlaces = c.ReadInt32();
-                }
-                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.NbPermanentSocialHelpPlace)))
-                {
-                    if (ePermanentSocialHelpPlaces is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (eDropZone is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDropZone = c.ReadBoolean();
+                        break;
                     }
 
-                    ePermanentSocialHelpPlaces = c.ReadInt32();
-                }
-                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.CareWithoutPatientApproval)))
-                {
-                    if (eCareWithoutPatientApproval is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        eFinancialHelpTypes.Add(ParseCodedType());
+                        break;
                     }
 
-                    eCareWithoutPatientApproval = c.ReadBoolean();
-                }
-                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.CreationDate)))
-                {
-                    if (eCreationDate is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eAccommodationForFamily is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAccommodationForFamily = c.ReadBoolean();
+                        break;
                     }
 
-                    eCreationDate = c.ReadDate();
-                }
-                else if (matched == 13 || (inCsd && c.Is(name, CsdNames.ClosingDate)))
-                {
-                    if (eClosingDate is not null)
+                    case 9:
                     {
-                        c.Duplicate();
+                        if (eTemporarySocialHelpPlaces is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eTemporarySocialHelpPlaces = c.ReadInt32();
+                        break;
                     }
 
-                    eClosingDate = c.ReadDate();
-                }
-                else if (matched == 14 || (inCsd && c.Is(name, CsdNames.ClosingReason)))
-                {
-                    if (eClosingReason is not null)
+                    case 10:
                     {
-                        c.Duplicate();
+                        if (ePermanentSocialHelpPlaces is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePermanentSocialHelpPlaces = c.ReadInt32();
+                        break;
                     }
 
-                    eClosingReason = ParseCodedType();
-                }
-                else if (matched == 15 || (inCsd && c.Is(name, CsdNames.AccessibilityLocation)))
-                {
-                    if (eAccessibilityLocation is not null)
+                    case 11:
                     {
-                        c.Duplicate();
+                        if (eCareWithoutPatientApproval is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCareWithoutPatientApproval = c.ReadBoolean();
+                        break;
                     }
 
-                    eAccessibilityLocation = ParseCodedType();
-                }
-                else if (matched == 16 || (inCsd && c.Is(name, CsdNames.LevelRecourseORSAN)))
-                {
-                    if (eOrsanRecourseLevel is not null)
+                    case 12:
                     {
-                        c.Duplicate();
+                        if (eCreationDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCreationDate = c.ReadDate();
+                        break;
                     }
 
-                    eOrsanRecourseLevel = ParseCodedType();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 13:
+                    {
+                        if (eClosingDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eClosingDate = c.ReadDate();
+                        break;
+                    }
+
+                    case 14:
+                    {
+                        if (eClosingReason is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eClosingReason = ParseCodedType();
+                        break;
+                    }
+
+                    case 15:
+                    {
+                        if (eAccessibilityLocation is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAccessibilityLocation = ParseCodedType();
+                        break;
+                    }
+
+                    case 16:
+                    {
+                        if (eOrsanRecourseLevel is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOrsanRecourseLevel = ParseCodedType();
+                        break;
+                    }
+
+                    case 17:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -10051,27 +11749,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherSurchargePriceName)))
+                if (matched == 0)
                 {
-                    if (eOtherName is not null)
+                    if (inCsd && c.Is(name, CsdNames.OtherSurchargePriceName))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SurchargePriceName))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eOtherName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOtherName = c.ReadText();
+                        break;
                     }
 
-                    eOtherName = c.ReadText();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.SurchargePriceName)))
-                {
-                    if (eSurchargeName is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eSurchargeName is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSurchargeName = ParseCodedType();
+                        break;
                     }
 
-                    eSurchargeName = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -10165,40 +11881,70 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.SupportedPatient)))
+                if (matched == 0)
                 {
-                    eSupportedPatients.Add(ParseCodedType());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.PatientTypeAgeMin)))
-                {
-                    if (eMinimumAge is not null)
+                    if (inCsd && c.Is(name, CsdNames.SupportedPatient))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PatientTypeAgeMin))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PatientTypeAgeMax))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 4;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eSupportedPatients.Add(ParseCodedType());
+                        break;
                     }
 
-                    eMinimumAge = ParseMeasurement();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.PatientTypeAgeMax)))
-                {
-                    if (eMaximumAge is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eMinimumAge is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eMinimumAge = ParseMeasurement();
+                        break;
                     }
 
-                    eMaximumAge = ParseMeasurement();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eMaximumAge is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eMaximumAge = ParseMeasurement();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 4:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -10316,39 +12062,75 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
+                if (matched == 0)
                 {
-                    eNames.Add(ParsePersonName());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    eContactPoints.Add(ParseContactPoint());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Address)))
-                {
-                    eAddresses.Add(ParseAddress());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Gender)))
-                {
-                    if (eGender is not null)
+                    if (inCsd && c.Is(name, CsdNames.Name))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Address))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Gender))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DateOfBirth))
+                    {
+                        matched = 5;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eNames.Add(ParsePersonName());
+                        break;
                     }
 
-                    eGender = c.ReadText();
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.DateOfBirth)))
-                {
-                    if (eDateOfBirth is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        eContactPoints.Add(ParseContactPoint());
+                        break;
                     }
 
-                    eDateOfBirth = c.ReadDate();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        eAddresses.Add(ParseAddress());
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        if (eGender is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eGender = c.ReadText();
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        if (eDateOfBirth is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDateOfBirth = c.ReadDate();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -10487,57 +12269,105 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CommonName)))
+                if (matched == 0)
                 {
-                    eCommonNames.Add(c.ReadText());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Honorific)))
-                {
-                    if (eHonorific is not null)
+                    if (inCsd && c.Is(name, CsdNames.CommonName))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Honorific))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Forename))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OtherName))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Surname))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Suffix))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 7;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eCommonNames.Add(c.ReadText());
+                        break;
                     }
 
-                    eHonorific = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Forename)))
-                {
-                    if (eForename is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eHonorific is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eHonorific = ParseCodedType();
+                        break;
                     }
 
-                    eForename = c.ReadText();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OtherName)))
-                {
-                    eOtherNames.Add(ParseCodedType());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Surname)))
-                {
-                    if (eSurname is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eForename is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eForename = c.ReadText();
+                        break;
                     }
 
-                    eSurname = c.ReadText();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Suffix)))
-                {
-                    if (eSuffix is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        eOtherNames.Add(ParseCodedType());
+                        break;
                     }
 
-                    eSuffix = c.ReadText();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseNameExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 5:
+                    {
+                        if (eSurname is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSurname = c.ReadText();
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        if (eSuffix is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSuffix = c.ReadText();
+                        break;
+                    }
+
+                    case 7:
+                    {
+                        eExtensions.Add(ParseNameExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -10822,117 +12652,195 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.PriceType)))
+                if (matched == 0)
                 {
-                    if (ePriceType is not null)
+                    if (inCsd && c.Is(name, CsdNames.PriceType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.PriceUnit))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Price))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.UpdateDate))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation)))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MealDelivery))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.HomeDay))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.DependencyPrice))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SurchargePriceResidential))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.HumanHelpPrice))
+                    {
+                        matched = 10;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SurchargePrice))
+                    {
+                        matched = 11;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 12;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (ePriceType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePriceType = ParseCodedType();
+                        break;
                     }
 
-                    ePriceType = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.PriceUnit)))
-                {
-                    if (ePriceUnit is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (ePriceUnit is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        ePriceUnit = ParseCodedType();
+                        break;
                     }
 
-                    ePriceUnit = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Price)))
-                {
-                    if (eAmount is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eAmount is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAmount = ParsePriceAmount();
+                        break;
                     }
 
-                    eAmount = ParsePriceAmount();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.UpdateDate)))
-                {
-                    if (eUpdateDate is not null)
+                    case 4:
                     {
-                        c.Duplicate();
+                        if (eUpdateDate is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eUpdateDate = c.ReadDate();
+                        break;
                     }
 
-                    eUpdateDate = c.ReadDate();
-                }
-                else if (matched == 5 || (inCsd && (c.Is(name, CsdNames.BasePackageAccomodation) || c.IsAlias(name, CsdNames.BasePackageAccommodation, CsdNames.BasePackageAccomodation))))
-                {
-                    if (eDetails is not null)
+                    case 5:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseBasePackageAccommodationPrice();
+                        break;
                     }
 
-                    eDetails = ParseBasePackageAccommodationPrice();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.MealDelivery)))
-                {
-                    if (eDetails is not null)
+                    case 6:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseMealDeliveryPrice();
+                        break;
                     }
 
-                    eDetails = ParseMealDeliveryPrice();
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.HomeDay)))
-                {
-                    if (eDetails is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseHomeDayPrice();
+                        break;
                     }
 
-                    eDetails = ParseHomeDayPrice();
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.DependencyPrice)))
-                {
-                    if (eDetails is not null)
+                    case 8:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseDependencyPrice();
+                        break;
                     }
 
-                    eDetails = ParseDependencyPrice();
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.SurchargePriceResidential)))
-                {
-                    if (eDetails is not null)
+                    case 9:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseResidentialSurchargePrice();
+                        break;
                     }
 
-                    eDetails = ParseResidentialSurchargePrice();
-                }
-                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.HumanHelpPrice)))
-                {
-                    if (eDetails is not null)
+                    case 10:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseHumanHelpPrice();
+                        break;
                     }
 
-                    eDetails = ParseHumanHelpPrice();
-                }
-                else if (matched == 11 || (inCsd && c.Is(name, CsdNames.SurchargePrice)))
-                {
-                    if (eDetails is not null)
+                    case 11:
                     {
-                        c.Duplicate();
+                        if (eDetails is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eDetails = ParseOtherSurchargePrice();
+                        break;
                     }
 
-                    eDetails = ParseOtherSurchargePrice();
-                }
-                else if (matched == 12 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 12:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -11032,27 +12940,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Amount)))
+                if (matched == 0)
                 {
-                    if (eAmount is not null)
+                    if (inCsd && c.Is(name, CsdNames.Amount))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Currency))
+                    {
+                        matched = 2;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eAmount is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eAmount = c.ReadDouble();
+                        break;
                     }
 
-                    eAmount = c.ReadDouble();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Currency)))
-                {
-                    if (eCurrency is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eCurrency is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCurrency = ParseCodedType();
+                        break;
                     }
 
-                    eCurrency = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -11270,92 +13196,158 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OtherID)))
+                if (matched == 0)
                 {
-                    eOtherIds.Add(ParseOtherId());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
-                {
-                    eCodes.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Demographic)))
-                {
-                    if (eDemographic is not null)
+                    if (inCsd && c.Is(name, CsdNames.OtherID))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CodedType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Demographic))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Language))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Organizations))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Facilities))
+                    {
+                        matched = 6;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Credential))
+                    {
+                        matched = 7;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Specialty))
+                    {
+                        matched = 8;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 9;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 10;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eOtherIds.Add(ParseOtherId());
+                        break;
                     }
 
-                    eDemographic = ParsePerson();
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Language)))
-                {
-                    eLanguages.Add(ParseCodedType());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.Organizations)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+                    case 2:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        eCodes.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        if (eDemographic is not null)
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
+                            c.Duplicate();
+                        }
+
+                        eDemographic = ParsePerson();
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        eLanguages.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
+                        {
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eOrganizations.Add(ParseProviderOrganizationLink());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Organization))
+                                {
+                                    eOrganizations.Add(ParseProviderOrganizationLink());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
+                        break;
                     }
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Facilities)))
-                {
-                    var wrapperDepth = r.Depth;
-                    if (c.StartContent())
+
+                    case 6:
                     {
-                        while (c.NextChild(wrapperDepth))
+                        var wrapperDepth = r.Depth;
+                        if (c.StartContent())
                         {
-                            if (c.InCsd && c.Is(r.LocalName, CsdNames.Facility))
+                            while (c.NextChild(wrapperDepth))
                             {
-                                eFacilities.Add(ParseProviderFacilityLink());
-                            }
-                            else
-                            {
-                                c.SkipUnknown();
+                                if (c.InCsd && c.Is(r.LocalName, CsdNames.Facility))
+                                {
+                                    eFacilities.Add(ParseProviderFacilityLink());
+                                }
+                                else
+                                {
+                                    c.SkipUnknown();
+                                }
                             }
                         }
-                    }
-                }
-                else if (matched == 7 || (inCsd && c.Is(name, CsdNames.Credential)))
-                {
-                    eCredentials.Add(ParseCredential());
-                }
-                else if (matched == 8 || (inCsd && c.Is(name, CsdNames.Specialty)))
-                {
-                    if (eSpecialty is not null)
-                    {
-                        c.Duplicate();
+                        break;
                     }
 
-                    eSpecialty = ParseCodedType();
-                }
-                else if (matched == 9 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseProviderExtension());
-                }
-                else if (matched == 10 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 7:
                     {
-                        c.Duplicate();
+                        eCredentials.Add(ParseCredential());
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 8:
+                    {
+                        if (eSpecialty is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eSpecialty = ParseCodedType();
+                        break;
+                    }
+
+                    case 9:
+                    {
+                        eExtensions.Add(ParseProviderExtension());
+                        break;
+                    }
+
+                    case 10:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -11532,31 +13524,55 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.OperationalStatus)))
+                if (matched == 0)
                 {
-                    if (eOperationalStatus is not null)
+                    if (inCsd && c.Is(name, CsdNames.OperationalStatus))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MailBoxMSS))
+                    {
+                        matched = 2;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eOperationalStatus is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOperationalStatus = ParseOperationalStatus();
+                        break;
                     }
 
-                    eOperationalStatus = ParseOperationalStatus();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MailBoxMSS)))
-                {
-                    if (eMailBox is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eMailBox is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eMailBox = ParseMailBoxMss();
+                        break;
                     }
 
-                    eMailBox = ParseMailBoxMss();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -11709,21 +13725,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Service)))
+                if (matched == 0)
                 {
-                    eServices.Add(ParseProviderServiceLink());
+                    if (inCsd && c.Is(name, CsdNames.Service))
+                    {
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 3;
+                    }
                 }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
+
+                switch (matched)
                 {
-                    eOperatingHours.Add(ParseOperatingHours());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseGenericExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eServices.Add(ParseProviderServiceLink());
+                        break;
+                    }
+
+                    case 2:
+                    {
+                        eOperatingHours.Add(ParseOperatingHours());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -11869,21 +13909,45 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Extension)))
+                if (matched == 0)
                 {
-                    eExtensions.Add(ParseGenericExtension());
+                    if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Address))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ContactPoint))
+                    {
+                        matched = 3;
+                    }
                 }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Address)))
+
+                switch (matched)
                 {
-                    eAddresses.Add(ParseAddress());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.ContactPoint)))
-                {
-                    eContactPoints.Add(ParseContactPoint());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    case 2:
+                    {
+                        eAddresses.Add(ParseAddress());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eContactPoints.Add(ParseContactPoint());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12059,43 +14123,85 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Name)))
+                if (matched == 0)
                 {
-                    eNames.Add(ParseName());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Organization)))
-                {
-                    if (eOrganization is not null)
+                    if (inCsd && c.Is(name, CsdNames.Name))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Organization))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Language))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.OperatingHours))
+                    {
+                        matched = 4;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.FreeBusyURI))
+                    {
+                        matched = 5;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 6;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eNames.Add(ParseName());
+                        break;
                     }
 
-                    eOrganization = ParseEntityReference();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Language)))
-                {
-                    eLanguages.Add(ParseCodedType());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.OperatingHours)))
-                {
-                    eOperatingHours.Add(ParseOperatingHours());
-                }
-                else if (matched == 5 || (inCsd && c.Is(name, CsdNames.FreeBusyURI)))
-                {
-                    if (eFreeBusyUri is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eOrganization is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eOrganization = ParseEntityReference();
+                        break;
                     }
 
-                    eFreeBusyUri = c.ReadText();
-                }
-                else if (matched == 6 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    eExtensions.Add(ParseGenericExtension());
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        eLanguages.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        eOperatingHours.Add(ParseOperatingHours());
+                        break;
+                    }
+
+                    case 5:
+                    {
+                        if (eFreeBusyUri is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eFreeBusyUri = c.ReadText();
+                        break;
+                    }
+
+                    case 6:
+                    {
+                        eExtensions.Add(ParseGenericExtension());
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12258,31 +14364,55 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && (c.Is(name, CsdNames.Recognation) || c.IsAlias(name, CsdNames.Recognition, CsdNames.Recognation))))
+                if (matched == 0)
                 {
-                    if (eRecognition is not null)
+                    if (inCsd && (c.Is(name, CsdNames.Recognation) || c.IsAlias(name, CsdNames.Recognition, CsdNames.Recognation)))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Comments))
+                    {
+                        matched = 2;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eRecognition is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecognition = c.ReadText();
+                        break;
                     }
 
-                    eRecognition = c.ReadText();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Comments)))
-                {
-                    if (eComments is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eComments is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eComments = c.ReadText();
+                        break;
                     }
 
-                    eComments = c.ReadText();
-                }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
-                {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 3:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12367,36 +14497,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
+                if (matched == 0)
                 {
-                    if (eResidentialType is not null)
+                    if (inCsd && c.Is(name, CsdNames.ResidentialType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.ResidentialNumber))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eResidentialType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResidentialType = ParseCodedType();
+                        break;
                     }
 
-                    eResidentialType = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.ResidentialNumber)))
-                {
-                    if (eResidentialNumber is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eResidentialNumber is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResidentialNumber = c.ReadInt32();
+                        break;
                     }
 
-                    eResidentialNumber = c.ReadInt32();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12468,18 +14622,30 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ResidentialType)))
+                if (matched == 0)
                 {
-                    if (eResidentialType is not null)
+                    if (inCsd && c.Is(name, CsdNames.ResidentialType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eResidentialType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eResidentialType = ParseCodedType();
+                        break;
                     }
 
-                    eResidentialType = ParseCodedType();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12574,30 +14740,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Profession)))
+                if (matched == 0)
                 {
-                    eProfessions.Add(ParseCodedType());
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.MedicalSpeciality)))
-                {
-                    eMedicalSpecialities.Add(ParseCodedType());
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.SpecificSkills)))
-                {
-                    eSpecificSkills.Add(ParseCodedType());
-                }
-                else if (matched == 4 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    if (inCsd && c.Is(name, CsdNames.Profession))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.MedicalSpeciality))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.SpecificSkills))
+                    {
+                        matched = 3;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 4;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        eProfessions.Add(ParseCodedType());
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 2:
+                    {
+                        eMedicalSpecialities.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 3:
+                    {
+                        eSpecificSkills.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 4:
+                    {
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12741,36 +14937,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.CodedType)))
+                if (matched == 0)
                 {
-                    if (eCode is not null)
+                    if (inCsd && c.Is(name, CsdNames.CodedType))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Extension))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eCode is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCode = ParseCodedType();
+                        break;
                     }
 
-                    eCode = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.Extension)))
-                {
-                    if (eExtension is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eExtension is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eExtension = ParseServiceExtension();
+                        break;
                     }
 
-                    eExtension = ParseServiceExtension();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -12930,17 +15150,35 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.ActFamily)))
+                if (matched == 0)
                 {
-                    eActivityFamilies.Add(ParseCodedType());
+                    if (inCsd && c.Is(name, CsdNames.ActFamily))
+                    {
+                        matched = 1;
+                    }
+                    else if (r.NamespaceURI.Length == 0)
+                    {
+                        matched = 2;
+                    }
                 }
-                else if (matched == 0 && r.NamespaceURI.Length == 0)
+
+                switch (matched)
                 {
-                    localElement = c.ReadOuterXml();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    case 1:
+                    {
+                        eActivityFamilies.Add(ParseCodedType());
+                        break;
+                    }
+
+                    case 2:
+                    {
+                        localElement = c.ReadOuterXml();
+                        break;
+                    }
+
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }
@@ -13024,36 +15262,60 @@ internal sealed partial class CsdModelParser
                     inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);
                 }
 
-                if (matched == 1 || (inCsd && c.Is(name, CsdNames.Type)))
+                if (matched == 0)
                 {
-                    if (eType is not null)
+                    if (inCsd && c.Is(name, CsdNames.Type))
                     {
-                        c.Duplicate();
+                        matched = 1;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.CodedType))
+                    {
+                        matched = 2;
+                    }
+                    else if (inCsd && c.Is(name, CsdNames.Record))
+                    {
+                        matched = 3;
+                    }
+                }
+
+                switch (matched)
+                {
+                    case 1:
+                    {
+                        if (eType is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eType = ParseCodedType();
+                        break;
                     }
 
-                    eType = ParseCodedType();
-                }
-                else if (matched == 2 || (inCsd && c.Is(name, CsdNames.CodedType)))
-                {
-                    if (eCode is not null)
+                    case 2:
                     {
-                        c.Duplicate();
+                        if (eCode is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eCode = ParseCodedType();
+                        break;
                     }
 
-                    eCode = ParseCodedType();
-                }
-                else if (matched == 3 || (inCsd && c.Is(name, CsdNames.Record)))
-                {
-                    if (eRecord is not null)
+                    case 3:
                     {
-                        c.Duplicate();
+                        if (eRecord is not null)
+                        {
+                            c.Duplicate();
+                        }
+
+                        eRecord = ParseMetadata();
+                        break;
                     }
 
-                    eRecord = ParseMetadata();
-                }
-                else
-                {
-                    c.SkipUnknown();
+                    default:
+                        c.SkipUnknown();
+                        break;
                 }
             }
         }

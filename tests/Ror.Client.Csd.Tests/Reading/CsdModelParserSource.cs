@@ -367,7 +367,10 @@ internal static class CsdModelParserSource
                     sb.AppendLine("                var name = r.LocalName;");
                     sb.AppendLine("                var inCsd = c.Is(r.NamespaceURI, CsdNames.CsdNamespace);");
                 }
-                var first = true;
+                // The branches: their condition on any reader, their place (an element matched by its bytes has its
+                // name's place in csdNames, plus one; the others follow) and their body.
+                var branches = new List<(string Cond, int Place, string Body)>();
+                var nextPlace = csdNames.Count + 1;
                 foreach (var p in elems)
                 {
                     var markers = p.GetCustomAttributes<CsdElementNameAttribute>().ToList();
@@ -393,14 +396,10 @@ internal static class CsdModelParserSource
                         var cond = $"{nsCond} && c.Is(name, {N(name)})";
                         if (aliases.TryGetValue(name, out var alias))
                             cond = $"{nsCond} && (c.Is(name, {N(name)}) || c.IsAlias(name, {N(alias)}, {N(name)}))";
-                        if (byBytes)
-                        {
-                            var place = nsExpr == "CsdNames.CsdNamespace" ? csdNames.IndexOf(name) : -1;
-                            cond = place >= 0 ? $"matched == {place + 1} || ({cond})" : $"matched == 0 && {cond}";
-                        }
-                        sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
-                        sb.AppendLine("                {");
-                        if (isTolerated) sb.AppendLine($"                    c.Tolerated({N(name)});");
+                        var csdPlace = nsExpr == "CsdNames.CsdNamespace" ? csdNames.IndexOf(name) : -1;
+                        var branchPlace = csdPlace >= 0 ? csdPlace + 1 : nextPlace++;
+                        var body = new StringBuilder();
+                        if (isTolerated) body.AppendLine($"                    c.Tolerated({N(name)});");
                         string ParseValue(Type t)
                         {
                             if (foreign) return "c.ReadOuterXml()";
@@ -409,58 +408,105 @@ internal static class CsdModelParserSource
                         }
                         if (itemName is not null)
                         {
-                            sb.AppendLine("                    var wrapperDepth = r.Depth;");
-                            sb.AppendLine("                    if (c.StartContent())");
-                            sb.AppendLine("                    {");
-                            sb.AppendLine("                        while (c.NextChild(wrapperDepth))");
-                            sb.AppendLine("                        {");
-                            sb.AppendLine($"                            if (c.InCsd && c.Is(r.LocalName, {N(itemName)}))");
-                            sb.AppendLine("                            {");
-                            sb.AppendLine($"                                e{p.Name}.Add({ParseValue(parseType)});");
-                            sb.AppendLine("                            }");
-                            sb.AppendLine("                            else");
-                            sb.AppendLine("                            {");
-                            sb.AppendLine("                                c.SkipUnknown();");
-                            sb.AppendLine("                            }");
-                            sb.AppendLine("                        }");
-                            sb.AppendLine("                    }");
+                            body.AppendLine("                    var wrapperDepth = r.Depth;");
+                            body.AppendLine("                    if (c.StartContent())");
+                            body.AppendLine("                    {");
+                            body.AppendLine("                        while (c.NextChild(wrapperDepth))");
+                            body.AppendLine("                        {");
+                            body.AppendLine($"                            if (c.InCsd && c.Is(r.LocalName, {N(itemName)}))");
+                            body.AppendLine("                            {");
+                            body.AppendLine($"                                e{p.Name}.Add({ParseValue(parseType)});");
+                            body.AppendLine("                            }");
+                            body.AppendLine("                            else");
+                            body.AppendLine("                            {");
+                            body.AppendLine("                                c.SkipUnknown();");
+                            body.AppendLine("                            }");
+                            body.AppendLine("                        }");
+                            body.AppendLine("                    }");
                         }
                         else if (list)
                         {
                             if (parseType.Name == "NativeContact")
                             {
-                                sb.AppendLine($"                    if (ParseNativeContact() is {{ }} item)");
-                                sb.AppendLine("                    {");
-                                sb.AppendLine($"                        e{p.Name}.Add(item);");
-                                sb.AppendLine("                    }");
+                                body.AppendLine($"                    if (ParseNativeContact() is {{ }} item)");
+                                body.AppendLine("                    {");
+                                body.AppendLine($"                        e{p.Name}.Add(item);");
+                                body.AppendLine("                    }");
                             }
                             else
                             {
-                                sb.AppendLine($"                    e{p.Name}.Add({ParseValue(parseType)});");
+                                body.AppendLine($"                    e{p.Name}.Add({ParseValue(parseType)});");
                             }
                         }
                         else
                         {
-                            sb.AppendLine($"                    if (e{p.Name} is not null)");
-                            sb.AppendLine("                    {");
-                            sb.AppendLine("                        c.Duplicate();");
-                            sb.AppendLine("                    }");
-                            sb.AppendLine();
-                            sb.AppendLine($"                    e{p.Name} = {ParseValue(parseType)};");
+                            body.AppendLine($"                    if (e{p.Name} is not null)");
+                            body.AppendLine("                    {");
+                            body.AppendLine("                        c.Duplicate();");
+                            body.AppendLine("                    }");
+                            body.AppendLine();
+                            body.AppendLine($"                    e{p.Name} = {ParseValue(parseType)};");
                         }
-                        sb.AppendLine("                }");
-                        first = false;
+                        branches.Add((cond, branchPlace, body.ToString()));
                     }
                 }
                 if (local is not null)
                 {
-                    sb.AppendLine($"                {(first ? "if" : "else if")} ({(byBytes ? "matched == 0 && " : "")}r.NamespaceURI.Length == 0)");
-                    sb.AppendLine("                {");
-                    sb.AppendLine("                    localElement = c.ReadOuterXml();");
-                    sb.AppendLine("                }");
-                    first = false;
+                    branches.Add(("r.NamespaceURI.Length == 0", nextPlace++, "                    localElement = c.ReadOuterXml();\n"));
                 }
-                sb.AppendLine(first ? "                c.SkipUnknown();" : "                else\n                {\n                    c.SkipUnknown();\n                }");
+
+                if (byBytes)
+                {
+                    // A child matched by its bytes has its place already; any other is given the place of the first branch
+                    // whose condition it meets (0: none), then a jump table goes to the branch.
+                    sb.AppendLine("                if (matched == 0)");
+                    sb.AppendLine("                {");
+                    var firstCond = true;
+                    var seen = new HashSet<int>();
+                    foreach (var (cond, place, _) in branches)
+                    {
+                        if (!seen.Add(place)) continue;
+                        sb.AppendLine($"                    {(firstCond ? "if" : "else if")} ({cond})");
+                        sb.AppendLine("                    {");
+                        sb.AppendLine($"                        matched = {place};");
+                        sb.AppendLine("                    }");
+                        firstCond = false;
+                    }
+                    sb.AppendLine("                }");
+                    sb.AppendLine();
+                    sb.AppendLine("                switch (matched)");
+                    sb.AppendLine("                {");
+                    seen.Clear();
+                    foreach (var (_, place, body) in branches)
+                    {
+                        if (!seen.Add(place)) continue;
+                        sb.AppendLine($"                    case {place}:");
+                        sb.AppendLine("                    {");
+                        foreach (var line in body.TrimEnd('\n').Split('\n')) sb.AppendLine(line.Length == 0 ? string.Empty : "    " + line);
+                        sb.AppendLine("                        break;");
+                        sb.AppendLine("                    }");
+                        sb.AppendLine();
+                    }
+                    sb.AppendLine("                    default:");
+                    sb.AppendLine("                        c.SkipUnknown();");
+                    sb.AppendLine("                        break;");
+                    sb.AppendLine("                }");
+                }
+                else
+                {
+                    var first = true;
+                    foreach (var (cond, _, body) in branches)
+                    {
+                        sb.AppendLine($"                {(first ? "if" : "else if")} ({cond})");
+                        sb.AppendLine("                {");
+                        sb.Append(body);
+                        sb.AppendLine("                }");
+                        first = false;
+                    }
+
+                    sb.AppendLine(first ? "                c.SkipUnknown();" : "                else\n                {\n                    c.SkipUnknown();\n                }");
+                }
+
                 sb.AppendLine("            }");
                 sb.AppendLine("        }");
                 sb.AppendLine();
