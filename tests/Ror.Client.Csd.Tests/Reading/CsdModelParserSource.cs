@@ -24,6 +24,34 @@ internal static class CsdModelParserSource
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Name.StartsWith("Soap") ? 1 : 0).First().Name);
         string N(string wire) => nameConst.TryGetValue(wire, out var id) ? "CsdNames." + id : throw new InvalidOperationException($"CsdNames has no constant for the wire name '{wire}'.");
 
+        // A switch on the length of `bytes`: the names are told apart by their length first (a jump table), then by their
+        // bytes; a match runs its lines and leaves the switch, anything else runs the default lines.
+        void LengthSwitch(StringBuilder sb, string indent, IEnumerable<(string Name, string[] OnMatch)> names, IEnumerable<string> otherwise)
+        {
+            sb.AppendLine($"{indent}switch (bytes.Length)");
+            sb.AppendLine($"{indent}{{");
+            foreach (var group in names.GroupBy(n => Encoding.UTF8.GetByteCount(n.Name)).OrderBy(g => g.Key))
+            {
+                sb.AppendLine($"{indent}    case {group.Key}:");
+                foreach (var (name, onMatch) in group)
+                {
+                    sb.AppendLine($"{indent}        if (bytes.SequenceEqual(\"{name}\"u8))");
+                    sb.AppendLine($"{indent}        {{");
+                    foreach (var line in onMatch) sb.AppendLine($"{indent}            {line}");
+                    sb.AppendLine($"{indent}            break;");
+                    sb.AppendLine($"{indent}        }}");
+                    sb.AppendLine();
+                }
+
+                sb.AppendLine($"{indent}        goto default;");
+            }
+
+            sb.AppendLine($"{indent}    default:");
+            foreach (var line in otherwise) sb.AppendLine(line.Length == 0 ? string.Empty : $"{indent}        {line}");
+            sb.AppendLine($"{indent}        break;");
+            sb.AppendLine($"{indent}}}");
+        }
+
         var aliases = new Dictionary<string, string>
         {
             ["annualOpenning"] = "annualOpening",
@@ -199,29 +227,11 @@ internal static class CsdModelParserSource
                     sb.AppendLine("            {");
                     sb.AppendLine("                var bytes = u8.AttributeNameBytes(i);");
                     sb.AppendLine("                u8.MoveToAttribute(i);");
-                    // The names are told apart by their length first (a jump table), then by their bytes.
-                    sb.AppendLine("                switch (bytes.Length)");
-                    sb.AppendLine("                {");
-                    foreach (var group in plainAttrs.GroupBy(p => Encoding.UTF8.GetByteCount(p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name)).OrderBy(g => g.Key))
-                    {
-                        sb.AppendLine($"                    case {group.Key}:");
-                        foreach (var p in group)
-                        {
-                            var a = p.GetCustomAttribute<CsdAttributeNameAttribute>()!;
-                            sb.AppendLine($"                        if (bytes.SequenceEqual(\"{a.Name}\"u8))");
-                            sb.AppendLine("                        {");
-                            sb.AppendLine($"                            a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};");
-                            sb.AppendLine("                            break;");
-                            sb.AppendLine("                        }");
-                            sb.AppendLine();
-                        }
-                        sb.AppendLine("                        goto default;");
-                    }
-                    sb.AppendLine("                    default:");
-                    foreach (var line in body) sb.AppendLine("                        " + line);
-                    sb.AppendLine();
-                    sb.AppendLine("                        break;");
-                    sb.AppendLine("                }");
+                    LengthSwitch(
+                        sb,
+                        "                ",
+                        plainAttrs.Select(p => (p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name, new[] { $"a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};" })),
+                        body.Append(string.Empty));
                     sb.AppendLine("            }");
                     sb.AppendLine();
                     sb.AppendLine("            if (count > 0)");
@@ -314,7 +324,6 @@ internal static class CsdModelParserSource
                     // nothing looks its name up; any other goes through c.Enter() as on any reader. A child matched by its
                     // bytes then goes straight to its branch (matched is the name's place in csdNames, plus one; inCsd
                     // stays false); any other (matched is 0) is looked up by its name and namespace, as on any reader.
-                    // The names are told apart by their length first (a jump table), then by their bytes.
                     sb.AppendLine("            while (u8 is not null ? c.NextElement(depth) : c.NextChild(depth))");
                     sb.AppendLine("            {");
                     sb.AppendLine("                var matched = 0;");
@@ -327,27 +336,11 @@ internal static class CsdModelParserSource
                     sb.AppendLine("                    }");
                     sb.AppendLine("                    else");
                     sb.AppendLine("                    {");
-                    sb.AppendLine("                        switch (bytes.Length)");
-                    sb.AppendLine("                        {");
-                    foreach (var group in csdNames.Select((n, i) => (Name: n, Index: i)).GroupBy(x => Encoding.UTF8.GetByteCount(x.Name)).OrderBy(g => g.Key))
-                    {
-                        sb.AppendLine($"                            case {group.Key}:");
-                        foreach (var x in group)
-                        {
-                            sb.AppendLine($"                                if (bytes.SequenceEqual(\"{x.Name}\"u8))");
-                            sb.AppendLine("                                {");
-                            sb.AppendLine($"                                    c.Enter({N(x.Name)});");
-                            sb.AppendLine($"                                    matched = {x.Index + 1};");
-                            sb.AppendLine("                                    break;");
-                            sb.AppendLine("                                }");
-                            sb.AppendLine();
-                        }
-                        sb.AppendLine("                                goto default;");
-                    }
-                    sb.AppendLine("                            default:");
-                    sb.AppendLine("                                c.Enter();");
-                    sb.AppendLine("                                break;");
-                    sb.AppendLine("                        }");
+                    LengthSwitch(
+                        sb,
+                        "                        ",
+                        csdNames.Select((n, i) => (n, new[] { $"c.Enter({N(n)});", $"matched = {i + 1};" })),
+                        ["c.Enter();"]);
                     sb.AppendLine("                    }");
                     sb.AppendLine("                }");
                     sb.AppendLine();
@@ -461,11 +454,11 @@ internal static class CsdModelParserSource
                     // whose condition it meets (0: none), then a jump table goes to the branch.
                     sb.AppendLine("                if (matched == 0)");
                     sb.AppendLine("                {");
+                    // A place met twice (the same name in two properties) is the first one's: the later one is unreachable.
+                    var reachable = branches.DistinctBy(b => b.Place).ToList();
                     var firstCond = true;
-                    var seen = new HashSet<int>();
-                    foreach (var (cond, place, _) in branches)
+                    foreach (var (cond, place, _) in reachable)
                     {
-                        if (!seen.Add(place)) continue;
                         sb.AppendLine($"                    {(firstCond ? "if" : "else if")} ({cond})");
                         sb.AppendLine("                    {");
                         sb.AppendLine($"                        matched = {place};");
@@ -476,10 +469,8 @@ internal static class CsdModelParserSource
                     sb.AppendLine();
                     sb.AppendLine("                switch (matched)");
                     sb.AppendLine("                {");
-                    seen.Clear();
-                    foreach (var (_, place, body) in branches)
+                    foreach (var (_, place, body) in reachable)
                     {
-                        if (!seen.Add(place)) continue;
                         sb.AppendLine($"                    case {place}:");
                         sb.AppendLine("                    {");
                         foreach (var line in body.TrimEnd('\n').Split('\n')) sb.AppendLine(line.Length == 0 ? string.Empty : "    " + line);
