@@ -166,13 +166,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -180,12 +179,13 @@ internal sealed partial class CsdModelParser
                     case 8:
                         if (bytes.SequenceEqual("language"u8))
                         {
-                            aLanguage = c.AttributeValue();
+                            aLanguage = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -343,13 +343,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -357,12 +356,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -554,13 +554,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 4:
                         if (bytes.SequenceEqual("room"u8))
                         {
-                            aRoom = c.AttributeValue();
+                            aRoom = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -568,13 +567,13 @@ internal sealed partial class CsdModelParser
                     case 5:
                         if (bytes.SequenceEqual("floor"u8))
                         {
-                            aFloor = c.AttributeValue();
+                            aFloor = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("stair"u8))
                         {
-                            aStair = c.AttributeValue();
+                            aStair = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -582,19 +581,19 @@ internal sealed partial class CsdModelParser
                     case 7:
                         if (bytes.SequenceEqual("lineOne"u8))
                         {
-                            aLineOne = c.AttributeValue();
+                            aLineOne = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("lineTwo"u8))
                         {
-                            aLineTwo = c.AttributeValue();
+                            aLineTwo = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("lineSix"u8))
                         {
-                            aLineSix = c.AttributeValue();
+                            aLineSix = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -602,25 +601,25 @@ internal sealed partial class CsdModelParser
                     case 8:
                         if (bytes.SequenceEqual("postCode"u8))
                         {
-                            aPostCode = c.AttributeValue();
+                            aPostCode = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("cityName"u8))
                         {
-                            aCityName = c.AttributeValue();
+                            aCityName = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("lineFour"u8))
                         {
-                            aLineFour = c.AttributeValue();
+                            aLineFour = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("lineFive"u8))
                         {
-                            aLineFive = c.AttributeValue();
+                            aLineFive = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -628,19 +627,19 @@ internal sealed partial class CsdModelParser
                     case 9:
                         if (bytes.SequenceEqual("blockName"u8))
                         {
-                            aBlockName = c.AttributeValue();
+                            aBlockName = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("lineThree"u8))
                         {
-                            aLineThree = c.AttributeValue();
+                            aLineThree = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("component"u8))
                         {
-                            aComponent = c.AttributeValue();
+                            aComponent = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -648,13 +647,13 @@ internal sealed partial class CsdModelParser
                     case 10:
                         if (bytes.SequenceEqual("streetType"u8))
                         {
-                            aStreetType = c.AttributeValue();
+                            aStreetType = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("streetName"u8))
                         {
-                            aStreetName = c.AttributeValue();
+                            aStreetName = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -662,13 +661,13 @@ internal sealed partial class CsdModelParser
                     case 11:
                         if (bytes.SequenceEqual("inHouseMail"u8))
                         {
-                            aInHouseMail = c.AttributeValue();
+                            aInHouseMail = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("countryName"u8))
                         {
-                            aCountryName = c.AttributeValue();
+                            aCountryName = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -676,19 +675,19 @@ internal sealed partial class CsdModelParser
                     case 12:
                         if (bytes.SequenceEqual("buildingName"u8))
                         {
-                            aBuildingName = c.AttributeValue();
+                            aBuildingName = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("streetPrefix"u8))
                         {
-                            aStreetPrefix = c.AttributeValue();
+                            aStreetPrefix = c.AttributeValueAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("streetSuffix"u8))
                         {
-                            aStreetSuffix = c.AttributeValue();
+                            aStreetSuffix = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -696,7 +695,7 @@ internal sealed partial class CsdModelParser
                     case 13:
                         if (bytes.SequenceEqual("postOfficeBox"u8))
                         {
-                            aPostOfficeBox = c.AttributeValue();
+                            aPostOfficeBox = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -704,7 +703,7 @@ internal sealed partial class CsdModelParser
                     case 14:
                         if (bytes.SequenceEqual("buildingNumber"u8))
                         {
-                            aBuildingNumber = c.AttributeValue();
+                            aBuildingNumber = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -712,7 +711,7 @@ internal sealed partial class CsdModelParser
                     case 18:
                         if (bytes.SequenceEqual("plotIdentification"u8))
                         {
-                            aPlotIdentification = c.AttributeValue();
+                            aPlotIdentification = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -720,7 +719,7 @@ internal sealed partial class CsdModelParser
                     case 19:
                         if (bytes.SequenceEqual("citySubDivisionName"u8))
                         {
-                            aCitySubDivisionName = c.AttributeValue();
+                            aCitySubDivisionName = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -728,12 +727,13 @@ internal sealed partial class CsdModelParser
                     case 22:
                         if (bytes.SequenceEqual("countrySubDivisionName"u8))
                         {
-                            aCountrySubDivisionName = c.AttributeValue();
+                            aCountrySubDivisionName = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.InHouseMail))
@@ -1231,13 +1231,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 5:
                         if (bytes.SequenceEqual("total"u8))
                         {
-                            aTotal = c.AttributeInt32();
+                            aTotal = c.AttributeInt32At(i);
                             break;
                         }
 
@@ -1245,7 +1244,7 @@ internal sealed partial class CsdModelParser
                     case 7:
                         if (bytes.SequenceEqual("avaible"u8))
                         {
-                            aAvailable = c.AttributeInt32();
+                            aAvailable = c.AttributeInt32At(i);
                             break;
                         }
 
@@ -1253,12 +1252,13 @@ internal sealed partial class CsdModelParser
                     case 10:
                         if (bytes.SequenceEqual("updateDate"u8))
                         {
-                            aUpdateDate = c.AttributeDateTime();
+                            aUpdateDate = c.AttributeDateTimeAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Total))
@@ -1349,24 +1349,24 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 12:
                         if (bytes.SequenceEqual("encapsulated"u8))
                         {
-                            aEncapsulated = c.AttributeBoolean();
+                            aEncapsulated = c.AttributeBooleanAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("content-type"u8))
                         {
-                            aContentType = c.AttributeValue();
+                            aContentType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Encapsulated))
@@ -1460,13 +1460,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -1474,7 +1473,7 @@ internal sealed partial class CsdModelParser
                     case 6:
                         if (bytes.SequenceEqual("schema"u8))
                         {
-                            aSchemaUris = c.AttributeValue();
+                            aSchemaUris = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -1482,12 +1481,13 @@ internal sealed partial class CsdModelParser
                     case 12:
                         if (bytes.SequenceEqual("content-type"u8))
                         {
-                            aContentType = c.AttributeValue();
+                            aContentType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Urn))
@@ -1858,18 +1858,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 12:
                         if (bytes.SequenceEqual("content-type"u8))
                         {
-                            aContentType = c.AttributeValue();
+                            aContentType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Content_type))
@@ -2146,13 +2146,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 4:
                         if (bytes.SequenceEqual("code"u8))
                         {
-                            aCode = c.AttributeValue();
+                            aCode = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -2160,12 +2159,13 @@ internal sealed partial class CsdModelParser
                     case 12:
                         if (bytes.SequenceEqual("codingScheme"u8))
                         {
-                            aCodingScheme = c.AttributeValue();
+                            aCodingScheme = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Code))
@@ -2674,13 +2674,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -2688,12 +2687,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -3110,13 +3110,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -3124,12 +3123,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -3881,13 +3881,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 4:
                         if (bytes.SequenceEqual("code"u8))
                         {
-                            aCode = c.AttributeInt32();
+                            aCode = c.AttributeInt32At(i);
                             break;
                         }
 
@@ -3895,12 +3894,13 @@ internal sealed partial class CsdModelParser
                     case 7:
                         if (bytes.SequenceEqual("message"u8))
                         {
-                            aMessage = c.AttributeValue();
+                            aMessage = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Code))
@@ -4091,18 +4091,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -4321,13 +4321,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -4335,12 +4334,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -4503,18 +4503,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -4771,13 +4771,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -4785,12 +4784,13 @@ internal sealed partial class CsdModelParser
                     case 12:
                         if (bytes.SequenceEqual("encapsulated"u8))
                         {
-                            aEncapsulated = c.AttributeBoolean();
+                            aEncapsulated = c.AttributeBooleanAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Urn))
@@ -5690,18 +5690,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -6118,13 +6118,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -6132,12 +6131,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -6867,18 +6867,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -7030,18 +7030,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -7263,13 +7263,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -7277,12 +7276,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -7584,13 +7584,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -7598,12 +7597,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -8197,13 +8197,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -8211,12 +8210,13 @@ internal sealed partial class CsdModelParser
                     case 12:
                         if (bytes.SequenceEqual("encapsulated"u8))
                         {
-                            aEncapsulated = c.AttributeBoolean();
+                            aEncapsulated = c.AttributeBooleanAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Urn))
@@ -9110,13 +9110,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 6:
                         if (bytes.SequenceEqual("status"u8))
                         {
-                            aStatus = c.AttributeValue();
+                            aStatus = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -9124,13 +9123,13 @@ internal sealed partial class CsdModelParser
                     case 7:
                         if (bytes.SequenceEqual("created"u8))
                         {
-                            aCreated = c.AttributeDateTime();
+                            aCreated = c.AttributeDateTimeAt(i);
                             break;
                         }
 
                         if (bytes.SequenceEqual("updated"u8))
                         {
-                            aUpdated = c.AttributeDateTime();
+                            aUpdated = c.AttributeDateTimeAt(i);
                             break;
                         }
 
@@ -9138,12 +9137,13 @@ internal sealed partial class CsdModelParser
                     case 15:
                         if (bytes.SequenceEqual("sourceDirectory"u8))
                         {
-                            aSourceDirectory = c.AttributeValue();
+                            aSourceDirectory = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Created))
@@ -9533,13 +9533,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -9547,12 +9546,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -10132,13 +10132,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -10146,12 +10145,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -10637,18 +10637,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -11051,13 +11051,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -11065,12 +11064,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -11594,13 +11594,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 4:
                         if (bytes.SequenceEqual("code"u8))
                         {
-                            aCode = c.AttributeValue();
+                            aCode = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -11608,12 +11607,13 @@ internal sealed partial class CsdModelParser
                     case 22:
                         if (bytes.SequenceEqual("assigningAuthorityName"u8))
                         {
-                            aAssigningAuthorityName = c.AttributeValue();
+                            aAssigningAuthorityName = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Code))
@@ -12400,13 +12400,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 5:
                         if (bytes.SequenceEqual("total"u8))
                         {
-                            aTotal = c.AttributeInt32();
+                            aTotal = c.AttributeInt32At(i);
                             break;
                         }
 
@@ -12414,7 +12413,7 @@ internal sealed partial class CsdModelParser
                     case 7:
                         if (bytes.SequenceEqual("avaible"u8))
                         {
-                            aAvailable = c.AttributeInt32();
+                            aAvailable = c.AttributeInt32At(i);
                             break;
                         }
 
@@ -12422,12 +12421,13 @@ internal sealed partial class CsdModelParser
                     case 10:
                         if (bytes.SequenceEqual("updateDate"u8))
                         {
-                            aUpdateDate = c.AttributeDateTime();
+                            aUpdateDate = c.AttributeDateTimeAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Total))
@@ -13013,18 +13013,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -13393,13 +13393,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -13407,12 +13406,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -13606,18 +13606,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -13790,18 +13790,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -13974,18 +13974,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -14233,13 +14233,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -14247,12 +14246,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))
@@ -14820,18 +14820,18 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 8:
                         if (bytes.SequenceEqual("entityID"u8))
                         {
-                            aEntityId = c.AttributeValue();
+                            aEntityId = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.EntityID))
@@ -15029,13 +15029,12 @@ internal sealed partial class CsdModelParser
             for (var i = 0; i < count; i++)
             {
                 var bytes = u8.AttributeNameBytes(i);
-                u8.MoveToAttribute(i);
                 switch (bytes.Length)
                 {
                     case 3:
                         if (bytes.SequenceEqual("urn"u8))
                         {
-                            aUrn = c.AttributeValue();
+                            aUrn = c.AttributeValueAt(i);
                             break;
                         }
 
@@ -15043,12 +15042,13 @@ internal sealed partial class CsdModelParser
                     case 4:
                         if (bytes.SequenceEqual("type"u8))
                         {
-                            aType = c.AttributeValue();
+                            aType = c.AttributeValueAt(i);
                             break;
                         }
 
                         goto default;
                     default:
+                        u8.MoveToAttribute(i);
                         var name = r.LocalName;
                         var plain = c.IsPlainAttribute;
                         if (plain && c.Is(name, CsdNames.Type))

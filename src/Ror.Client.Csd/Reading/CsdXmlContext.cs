@@ -34,6 +34,9 @@ internal sealed class CsdXmlContext
     private int _valueLine;
     private int _valuePosition;
 
+    // The attribute whose value is being read by its index (the UTF-8 reader still on the start tag), or -1.
+    private int _valueAttribute = -1;
+
     public CsdXmlContext(XmlReader reader, CsdReaderOptions options)
     {
         Reader = reader;
@@ -497,6 +500,48 @@ internal sealed class CsdXmlContext
     /// <summary>On a start tag: reads the element's text as an <c>xs:time</c> and moves past its end tag.</summary>
     public TimeOnly ReadTime() => ParseTime(ReadTypedText(stackalloc char[TypedValueChars]));
 
+    /// <summary>
+    /// On a start tag read by the UTF-8 reader: the value of its attribute <paramref name="i"/>, checked against the
+    /// length limit. The reader stays on the start tag (but when the value is longer than the limit in bytes).
+    /// </summary>
+    public string AttributeValueAt(int i)
+    {
+        var reader = _utf8!;
+        var bytes = reader.AttributeValueBytes(i);
+        if (bytes.Length <= Options.MaxValueLength)
+        {
+            // No more characters than bytes: the value is within the limit.
+            return Utf8XmlReader.ToUtf16String(bytes);
+        }
+
+        reader.MoveToAttribute(i);
+        return AttributeValue();
+    }
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:boolean</c>.</summary>
+    public bool AttributeBooleanAt(int i) => ParseBoolean(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:int</c>.</summary>
+    public int AttributeInt32At(int i) => ParseInt32(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:long</c>.</summary>
+    public long AttributeInt64At(int i) => ParseInt64(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:decimal</c>.</summary>
+    public decimal AttributeDecimalAt(int i) => ParseDecimal(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:double</c>.</summary>
+    public double AttributeDoubleAt(int i) => ParseDouble(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:dateTime</c>.</summary>
+    public DateTimeOffset AttributeDateTimeAt(int i) => ParseDateTime(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:date</c>.</summary>
+    public DateOnly AttributeDateAt(int i) => ParseDate(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
+    /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:time</c>.</summary>
+    public TimeOnly AttributeTimeAt(int i) => ParseTime(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+
     /// <summary>The current attribute's value as an <c>xs:boolean</c>.</summary>
     public bool AttributeBoolean() => ParseBoolean(TypedAttributeValue(stackalloc char[TypedValueChars]));
 
@@ -550,6 +595,28 @@ internal sealed class CsdXmlContext
         reader.Read();
         CheckLength(text);
         return text;
+    }
+
+    /// <summary>
+    /// <see cref="TypedAttributeValue"/> for attribute <paramref name="i"/> of the start tag the UTF-8 reader is on, without
+    /// moving to it: an error or a deviation moves to it then, to say its name and place.
+    /// </summary>
+    private ReadOnlySpan<char> TypedAttributeValueAt(int i, Span<char> buffer)
+    {
+        var reader = _utf8!;
+        var bytes = reader.AttributeValueBytes(i);
+        if (bytes.Length <= Options.MaxValueLength && Ascii.ToUtf16(bytes, buffer, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            _valueDepth = reader.NodeDepth;
+            _valueName = null;
+            _valueIsAttribute = true;
+            _valueLine = -1;
+            _valueAttribute = i;
+            return buffer[..written];
+        }
+
+        reader.MoveToAttribute(i);
+        return TypedAttributeValue(buffer);
     }
 
     /// <summary>The value of the current attribute, as <see cref="AttributeValue"/> gives it; with the UTF-8 reader, a short ASCII value in <paramref name="buffer"/>.</summary>
@@ -727,12 +794,29 @@ internal sealed class CsdXmlContext
     private string ValueName => _valueIsAttribute ? "@" + CurrentValueName : CurrentValueName;
 
     // An attribute's name is taken when it is needed, the reader still on the attribute.
-    private string CurrentValueName => _valueName ?? Reader.LocalName;
+    private string CurrentValueName => _valueName ?? OnValueAttribute().LocalName;
 
     // _valueLine: -1 for the current position, -2 for the position marked in the UTF-8 reader, else the line kept.
-    private int ValueLine => _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine < 0 ? LineNumber : _valueLine;
+    private int ValueLine => _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine < 0 ? CurrentLine(OnValueAttribute()) : _valueLine;
 
-    private int ValuePosition => _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valueLine < 0 ? LinePosition : _valuePosition;
+    private int ValuePosition => _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valueLine < 0 ? CurrentPosition(OnValueAttribute()) : _valuePosition;
+
+    private static int CurrentLine(XmlReader reader) => (reader as IXmlLineInfo)?.LineNumber ?? 0;
+
+    private static int CurrentPosition(XmlReader reader) => (reader as IXmlLineInfo)?.LinePosition ?? 0;
+
+    // An attribute value read by its index (TypedAttributeValueAt): the reader moves to the attribute, when its name or
+    // its place is needed.
+    private XmlReader OnValueAttribute()
+    {
+        if (_valueAttribute >= 0)
+        {
+            _utf8!.MoveToAttribute(_valueAttribute);
+            _valueAttribute = -1;
+        }
+
+        return Reader;
+    }
 
     private const int MarkedInReader = -2;
 
@@ -744,6 +828,7 @@ internal sealed class CsdXmlContext
         _valueName = null;
         _valueIsAttribute = true;
         _valueLine = -1;
+        _valueAttribute = -1;
     }
 
     private void MarkValue(int depth, bool isAttribute)
@@ -751,6 +836,7 @@ internal sealed class CsdXmlContext
         _valueDepth = depth;
         _valueName = Reader.LocalName;
         _valueIsAttribute = isAttribute;
+        _valueAttribute = -1;
         if (_utf8 is not null)
         {
             // Counting lines and columns for every value would cost more than reading it: the reader keeps the place.

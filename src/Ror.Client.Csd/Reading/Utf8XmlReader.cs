@@ -181,6 +181,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
     }
 
+    /// <summary>The depth of the current node; on an attribute or its value, of the start tag that holds it.</summary>
+    public int NodeDepth => _nodeDepth;
+
     /// <inheritdoc/>
     public override bool IsEmptyElement => _attrIndex < 0 && _token == XmlNodeType.Element && _isEmpty;
 
@@ -806,7 +809,11 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         _localName = name;
     }
 
-    private ReadOnlySpan<byte> AttributeValueBytes(int i)
+    /// <summary>
+    /// On a start tag: the value of its attribute <paramref name="i"/> (the order of <see cref="MoveToAttribute(int)"/>),
+    /// normalised, in UTF-8, valid until the next move. The reader stays where it is.
+    /// </summary>
+    public ReadOnlySpan<byte> AttributeValueBytes(int i)
     {
         ref var a = ref _attrs[i];
         return a.ValueInScratch ? _scratch.AsSpan(a.ValueOffset, a.ValueLength) : _buf.AsSpan(_ts + a.ValueOffset, a.ValueLength);

@@ -127,6 +127,12 @@ internal static class CsdModelParserSource
                 var x => throw new Exception("scalar? " + x),
             };
         }
+        // On the UTF-8 reader, an attribute matched by its bytes is read by its index, the reader staying on the start tag.
+        string ParseAttributeAt(Type t) => ParseScalar(t, attribute: true) switch
+        {
+            "c.AttributeValue()" => "c.AttributeValueAt(i)",
+            var call => call.Replace("()", "At(i)", StringComparison.Ordinal),
+        };
         bool IsScalar(Type t) { var x = Core(t); return x == typeof(string) || x.IsPrimitive || x == typeof(decimal) || x == typeof(DateTimeOffset) || x == typeof(DateOnly) || x == typeof(TimeOnly); }
 
         string Neutral(Type t)
@@ -226,12 +232,11 @@ internal static class CsdModelParserSource
                     sb.AppendLine("            for (var i = 0; i < count; i++)");
                     sb.AppendLine("            {");
                     sb.AppendLine("                var bytes = u8.AttributeNameBytes(i);");
-                    sb.AppendLine("                u8.MoveToAttribute(i);");
                     LengthSwitch(
                         sb,
                         "                ",
-                        plainAttrs.Select(p => (p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name, new[] { $"a{p.Name} = {ParseScalar(p.PropertyType, attribute: true)};" })),
-                        body.Append(string.Empty));
+                        plainAttrs.Select(p => (p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name, new[] { $"a{p.Name} = {ParseAttributeAt(p.PropertyType)};" })),
+                        body.Prepend("u8.MoveToAttribute(i);").Append(string.Empty));
                     sb.AppendLine("            }");
                     sb.AppendLine();
                     sb.AppendLine("            if (count > 0)");

@@ -276,6 +276,30 @@ public sealed class CsdReaderErrorTests
         Assert.Equal((CsdFormatError.LimitExceeded, "/CSD/organizationDirectory/organization[1]"), (exception.Error, exception.ElementPath));
     }
 
+    [Theory]
+    [InlineData(800, true)]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public async Task ReadEntitiesAsync_AttributeLongerThanTheLimitInBytes_IsMeasuredInCharacters(int length, bool read)
+    {
+        // 'é' is two bytes in UTF-8: every one of these values is longer than the limit in bytes.
+        var code = new string('é', length);
+        var xml = "<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory><organization entityID=\"E\">\n<codedType codingScheme=\"x\" code=\"" + code + "\"/>" + Records + "</organization></organizationDirectory></CSD>";
+        var options = CsdReaderOptions.Default with { MaxValueLength = 1000 };
+
+        if (read)
+        {
+            var entities = await ReadingFixtures.ReadAllAsync(ReadingFixtures.FromText(xml), options);
+            Assert.Equal(code, Assert.IsType<Ror.Client.Csd.Models.Organization>(Assert.Single(entities)).Codes.Single().Code);
+            return;
+        }
+
+        var exception = await ReadFailingAsync(xml, options);
+        Assert.Equal(
+            (CsdFormatError.LimitExceeded, "/CSD/organizationDirectory/organization[1]/codedType", 2, 29),
+            (exception.Error, exception.ElementPath, exception.LineNumber, exception.LinePosition));
+    }
+
     [Fact]
     public async Task ReadEntitiesAsync_InvalidUtf8_ThrowsMalformedWithPosition()
     {
