@@ -874,6 +874,9 @@ internal sealed class CsdXmlContext
         private int _count;
         private int _last;
 
+        // One bit per name seen, from its length and its first and last characters (a bit set may be another name's).
+        private ulong _seen;
+
         public int Next(string name, bool atomized)
         {
             // Repeated elements usually follow each other.
@@ -882,6 +885,24 @@ internal sealed class CsdXmlContext
                 return ++_counts[_last];
             }
 
+            // A name whose bit is not set has not been seen among these siblings: no search (an element's children
+            // mostly have names of their own, in the schema's order).
+            var bit = 1UL << (name.Length == 0 ? 0 : name.Length + (name[0] * 3) + (name[^1] * 5));
+            if ((_seen & bit) == 0)
+            {
+                _seen |= bit;
+                if (_count < _names.Length)
+                {
+                    _names[_count] = name;
+                    _counts[_count] = 1;
+                    _last = _count;
+                    _count++;
+                }
+
+                return 1;
+            }
+
+            _seen |= bit;
             for (var i = 0; i < _count; i++)
             {
                 if (ReferenceEquals(_names[i], name) || (!atomized && string.Equals(_names[i], name, StringComparison.Ordinal)))
@@ -902,6 +923,10 @@ internal sealed class CsdXmlContext
             return 1;
         }
 
-        public void Clear() => _count = 0;
+        public void Clear()
+        {
+            _count = 0;
+            _seen = 0;
+        }
     }
 }

@@ -211,6 +211,23 @@ public sealed class CsdReaderToleranceTests
         Assert.Equal((CsdDeviationKind.DuplicateElement, "/CSD/serviceDirectory/service[1]/codedType[2]"), (Assert.Single(deviations).Kind, deviations[0].ElementPath));
     }
 
+    [Fact]
+    public async Task ReadEntitiesAsync_UnknownSiblingsRepeatedApart_PathsCountEachName()
+    {
+        // "xay" and "xby" share their length and their first and last characters; the others come in between.
+        string[] names = ["xay", "xby", "xay", "q1", "q2", "xby", "xay", "xay", "q1", "xby"];
+        int[] expected = [1, 1, 2, 1, 1, 2, 3, 4, 2, 3];
+        var deviations = new List<CsdReadDeviation>();
+        var xml = "<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory><organization entityID=\"E\"><codedType code=\"1\" codingScheme=\"x\"/>"
+            + string.Concat(names.Select(n => $"<{n}/>")) + "</organization></organizationDirectory></CSD>";
+
+        await ReadingFixtures.ReadAllAsync(ReadingFixtures.FromText(xml), ReadingFixtures.Collecting(deviations));
+
+        Assert.Equal(
+            names.Zip(expected, (n, i) => "/CSD/organizationDirectory/organization[1]/" + n + (i > 1 ? $"[{i}]" : string.Empty)),
+            deviations.Where(d => d.Kind == CsdDeviationKind.UnknownElementSkipped).Select(d => d.ElementPath));
+    }
+
     private static async Task<(CsdDocument Document, List<CsdReadDeviation> Deviations)> ReadTolerantAsync()
     {
         var deviations = new List<CsdReadDeviation>();
