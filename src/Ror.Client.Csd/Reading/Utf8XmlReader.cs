@@ -849,10 +849,18 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         {
             if (!_markKnown && _markAt >= _base && _markAt < _base + shift)
             {
-                ResolveMark();
+                // The marked node's line and column are where the count of the bytes let go of passes it.
+                var at = (int)(_markAt - _base);
+                CountValidatedLines(_buf.AsSpan(0, at), ref _baseLine, ref _baseColumn, ref _basePrevCr);
+                _markLine = (int)Math.Min(int.MaxValue, _baseLine);
+                _markColumn = (int)Math.Min(int.MaxValue, _baseColumn);
+                _markKnown = true;
+                CountValidatedLines(_buf.AsSpan(at, shift - at), ref _baseLine, ref _baseColumn, ref _basePrevCr);
             }
-
-            CountValidatedLines(_buf.AsSpan(0, shift), ref _baseLine, ref _baseColumn, ref _basePrevCr);
+            else
+            {
+                CountValidatedLines(_buf.AsSpan(0, shift), ref _baseLine, ref _baseColumn, ref _basePrevCr);
+            }
             Buffer.BlockCopy(_buf, shift, _buf, 0, _rawEnd - shift);
             _ts = 0;
             _pos -= shift;

@@ -543,6 +543,39 @@ public sealed class Utf8XmlReaderTests
 
     [Theory]
     [MemberData(nameof(ChunkSizes))]
+    public void Mark_LetGoOfByTheBuffer_KeepsTheLineAndPositionOfTheMarkedNode(int chunkSize)
+    {
+        // Marked start tags after every kind of line end, wide characters before them, and text of 1 to 60 KiB after
+        // them: the buffer lets go of each mark at a different place.
+        var builder = new StringBuilder("<r>");
+        string[] ends = ["\r\n", "\n  ", "\r", "\n"];
+        for (var i = 0; i < 40; i++)
+        {
+            builder.Append(ends[i % ends.Length]).Append(new string('é', i % 7)).Append(string.Concat(Enumerable.Repeat("😀", i % 3)));
+            builder.Append("<a n=\"").Append(i).Append("\">").Append(Repeat("texte é😀中 ", 1024 * (1 + (i * 17 % 60)))).Append("</a>");
+        }
+
+        var document = Encoding.UTF8.GetBytes(builder.Append("</r>").ToString());
+        using var reader = (Utf8XmlReader)CsdXmlReaderFactory.CreateUtf8(new ChunkedStream(document, chunkSize), CsdReaderOptions.Default);
+        var checkedMarks = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "a")
+            {
+                var expected = (reader.LineNumber, reader.LinePosition);
+                reader.Mark();
+                reader.Read();
+                reader.Read();
+                Assert.Equal(expected, (reader.MarkLineNumber, reader.MarkLinePosition));
+                checkedMarks++;
+            }
+        }
+
+        Assert.Equal(40, checkedMarks);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
     public void Read_TextLargerThanTheBuffer_MatchesFrameworkReader(int chunkSize)
     {
         var text = Repeat("Texte é😀中 &lt;&amp;&#x1F600; ]] \r\nsuite\r", 3 * BufferSize);
