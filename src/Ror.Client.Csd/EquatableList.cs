@@ -59,10 +59,12 @@ public readonly struct EquatableList<T> : IReadOnlyList<T>, IEquatable<Equatable
     /// <summary>The items as a read-only span.</summary>
     public ReadOnlySpan<T> AsSpan() => Items;
 
-    /// <summary>Returns an enumerator over the items.</summary>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    /// <summary>Returns an enumerator over the items: a structure, so that <c>foreach</c> over the list allocates nothing.</summary>
+    public Enumerator GetEnumerator() => new(Items);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
     /// <summary>Compares the items pairwise, in order, with <see cref="EqualityComparer{T}.Default"/>.</summary>
     /// <param name="other">The list to compare with.</param>
@@ -119,4 +121,44 @@ public readonly struct EquatableList<T> : IReadOnlyList<T>, IEquatable<Equatable
     /// <param name="left">The first list.</param>
     /// <param name="right">The second list.</param>
     public static bool operator !=(EquatableList<T> left, EquatableList<T> right) => !left.Equals(right);
+
+    /// <summary>Enumerates the items of an <see cref="EquatableList{T}"/>, in order, without allocating.</summary>
+    public struct Enumerator : IEnumerator<T>
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The item at the current position.</summary>
+        public readonly T Current => _items[_index];
+
+        readonly object? IEnumerator.Current => Current;
+
+        /// <summary>Moves to the next item.</summary>
+        /// <returns><see langword="false"/> past the last item.</returns>
+        public bool MoveNext()
+        {
+            var next = _index + 1;
+            if (next < _items.Length)
+            {
+                _index = next;
+                return true;
+            }
+
+            _index = _items.Length;
+            return false;
+        }
+
+        void IEnumerator.Reset() => _index = -1;
+
+        /// <summary>Releases nothing: the enumerator holds no resource.</summary>
+        public readonly void Dispose()
+        {
+        }
+    }
 }

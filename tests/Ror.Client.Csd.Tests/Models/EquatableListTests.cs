@@ -118,4 +118,50 @@ public sealed class EquatableListTests
 
         Assert.NotEqual(left, right);
     }
+
+    [Fact]
+    public void Foreach_ListOfItems_GivesThemInOrderWithoutAllocating()
+    {
+        EquatableList<CodedType> list = [Code("01"), Code("02"), Code("03")];
+        var codes = new string[3];
+        Fill(list, codes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var count = Fill(list, codes);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(3, count);
+        Assert.Equal(["01", "02", "03"], codes);
+        Assert.Equal(0L, allocated);
+    }
+
+    [Fact]
+    public void Enumerators_DefaultEmptyAndFullLists_AgreeWithTheInterfaceEnumerator()
+    {
+        EquatableList<CodedType> full = [Code("01"), Code("02")];
+        foreach (var list in new[] { default, EquatableList<CodedType>.Empty, full })
+        {
+            var items = new List<CodedType>();
+            var enumerator = list.GetEnumerator();
+            while (enumerator.MoveNext())
+            {
+                items.Add(enumerator.Current);
+            }
+
+            Assert.False(enumerator.MoveNext());
+            Assert.Equal(((IEnumerable<CodedType>)list).ToList(), items);
+            Assert.Equal(list.Count, ((System.Collections.IEnumerable)list).Cast<CodedType>().Count());
+        }
+    }
+
+    private static int Fill(EquatableList<CodedType> list, string[] codes)
+    {
+        var count = 0;
+        foreach (var item in list)
+        {
+            codes[count++] = item.Code;
+        }
+
+        return count;
+    }
 }
