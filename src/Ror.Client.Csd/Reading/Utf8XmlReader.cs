@@ -122,6 +122,12 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private bool _rootSeen;
     private bool _anyXmlns;
     private bool _anyPrefixed;
+
+    // One bit per attribute name of the current start tag (from its length and its first and last bytes), and whether
+    // two names set the same bit: only then can two of them be the same.
+    private ulong _attrNameBits;
+    private bool _attrNameBitTwice;
+
     private ReadState _readState = ReadState.Initial;
 
     // Results of ScanName: offset (relative to the token start), length, prefix length.
@@ -1357,6 +1363,8 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         _prefixLength = _scanPrefix;
         _anyXmlns = false;
         _anyPrefixed = false;
+        _attrNameBits = 0;
+        _attrNameBitTwice = false;
         while (true)
         {
             p = Need(p, 1);
@@ -1410,7 +1418,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
             DeclareNamespaces(level);
         }
 
-        if (_attrCount > 1)
+        if (_attrCount > 1 && _attrNameBitTwice)
         {
             CheckDuplicates();
         }
@@ -1640,6 +1648,9 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         a.ValueLength = valueLength;
         a.RawValueOffset = rawValueOffset;
         var name = _buf.AsSpan(_ts + nameOffset, nameLength);
+        var bit = 1UL << (nameLength + (name[0] * 3) + (name[^1] * 5));
+        _attrNameBitTwice |= (_attrNameBits & bit) != 0;
+        _attrNameBits |= bit;
         a.IsXmlns = (prefixLength == 0 && nameLength == 5 && name.SequenceEqual("xmlns"u8)) || (prefixLength == 5 && name.StartsWith("xmlns"u8));
         if (a.IsXmlns)
         {

@@ -40,6 +40,7 @@ public sealed class Utf8XmlReaderTests
         new("two root elements", "<a/>\n<b/>"),
         new("end tag at root level", "</a>"),
         new("duplicate attribute", "<a x=\"1\" x='2'/>"),
+        new("duplicate attribute after one of the same length, first and last characters", "<a xay=\"1\" xby=\"2\" xay=\"3\"/>"),
         new("duplicate attribute among many", "<a a1=\"1\" a2=\"2\" a3=\"3\" a4=\"4\" a5=\"5\" a6=\"6\" a7=\"7\" a8=\"8\" a9=\"9\" a10=\"10\" a3=\"again\"/>"),
         new("duplicate attribute through two prefixes bound to one namespace", "<a xmlns:p=\"urn:x\" xmlns:q=\"urn:x\" p:x=\"1\" q:x=\"2\"/>"),
         new("duplicate namespace declaration", "<a xmlns:p=\"urn:x\" xmlns:p=\"urn:y\"/>"),
@@ -209,6 +210,14 @@ public sealed class Utf8XmlReaderTests
     public void Read_AttributesWithBothQuoteKinds_MatchesFrameworkReader(int chunkSize)
     {
         AssertSameAsFrameworkReader("<a x=\"it's\" y='say \"hi\"' z = \"spaced\"\n\tw\t=\t'tabbed' empty=\"\" vide='' gt=\"a>b\" a.b-c_d1='1'/>", chunkSize);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
+    public void Read_AttributeNamesOfTheSameLengthFirstAndLastCharacters_MatchesFrameworkReader(int chunkSize)
+    {
+        // The duplicate check compares names only when two of them share these three things.
+        AssertSameAsFrameworkReader("<r><a xay=\"1\" xby=\"2\" xcy=\"3\"/><b xay=\"1\" p:xay=\"2\" xmlns:p=\"urn:p\"/><c é=\"1\" e=\"2\"/></r>", chunkSize);
     }
 
     [Theory]
