@@ -794,28 +794,58 @@ internal sealed class CsdXmlContext
     private string ValueName => _valueIsAttribute ? "@" + CurrentValueName : CurrentValueName;
 
     // An attribute's name is taken when it is needed, the reader still on the attribute.
-    private string CurrentValueName => _valueName ?? OnValueAttribute().LocalName;
+    private string CurrentValueName
+    {
+        get
+        {
+            if (_valueName is not null)
+            {
+                return _valueName;
+            }
+
+            MoveToValueAttribute();
+            return Reader.LocalName;
+        }
+    }
 
     // _valueLine: -1 for the current position, -2 for the position marked in the UTF-8 reader, else the line kept.
-    private int ValueLine => _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine < 0 ? CurrentLine(OnValueAttribute()) : _valueLine;
+    private int ValueLine
+    {
+        get
+        {
+            if (_valueLine != -1)
+            {
+                return _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine;
+            }
 
-    private int ValuePosition => _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valueLine < 0 ? CurrentPosition(OnValueAttribute()) : _valuePosition;
+            MoveToValueAttribute();
+            return LineNumber;
+        }
+    }
 
-    private static int CurrentLine(XmlReader reader) => (reader as IXmlLineInfo)?.LineNumber ?? 0;
+    private int ValuePosition
+    {
+        get
+        {
+            if (_valueLine != -1)
+            {
+                return _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valuePosition;
+            }
 
-    private static int CurrentPosition(XmlReader reader) => (reader as IXmlLineInfo)?.LinePosition ?? 0;
+            MoveToValueAttribute();
+            return LinePosition;
+        }
+    }
 
-    // An attribute value read by its index (TypedAttributeValueAt): the reader moves to the attribute, when its name or
-    // its place is needed.
-    private XmlReader OnValueAttribute()
+    // An attribute value read by its index (TypedAttributeValueAt): the reader moves to the attribute when the value's
+    // name or place is asked for.
+    private void MoveToValueAttribute()
     {
         if (_valueAttribute >= 0)
         {
             _utf8!.MoveToAttribute(_valueAttribute);
             _valueAttribute = -1;
         }
-
-        return Reader;
     }
 
     private const int MarkedInReader = -2;
@@ -888,22 +918,9 @@ internal sealed class CsdXmlContext
             // A name whose bit is not set has not been seen among these siblings: no search (an element's children
             // mostly have names of their own, in the schema's order).
             var bit = 1UL << (name.Length == 0 ? 0 : name.Length + (name[0] * 3) + (name[^1] * 5));
-            if ((_seen & bit) == 0)
-            {
-                _seen |= bit;
-                if (_count < _names.Length)
-                {
-                    _names[_count] = name;
-                    _counts[_count] = 1;
-                    _last = _count;
-                    _count++;
-                }
-
-                return 1;
-            }
-
+            var maybeSeen = (_seen & bit) != 0;
             _seen |= bit;
-            for (var i = 0; i < _count; i++)
+            for (var i = 0; maybeSeen && i < _count; i++)
             {
                 if (ReferenceEquals(_names[i], name) || (!atomized && string.Equals(_names[i], name, StringComparison.Ordinal)))
                 {
