@@ -728,7 +728,9 @@ internal sealed class CsdXmlContext
 
             if (_onDeviation is not null)
             {
-                _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), ValueName, "a date-time with an offset", ValueLine, ValuePosition));
+                var name = ValueName;
+                var (line, position) = ValuePlace();
+                _onDeviation(new CsdReadDeviation(CsdDeviationKind.DateTimeWithoutOffset, PathAt(_valueDepth), name, "a date-time with an offset", line, position));
             }
 
             return new DateTimeOffset(dateTime, LocalOffset(dateTime));
@@ -808,33 +810,22 @@ internal sealed class CsdXmlContext
         }
     }
 
-    // _valueLine: -1 for the current position, -2 for the position marked in the UTF-8 reader, else the line kept.
-    private int ValueLine
+    // The line and column of the value read last. _valueLine: -1 for the current position, -2 for the position marked in
+    // the UTF-8 reader, else the line kept.
+    private (int Line, int Position) ValuePlace()
     {
-        get
+        if (_valueLine == MarkedInReader)
         {
-            if (_valueLine != -1)
-            {
-                return _valueLine == MarkedInReader ? _utf8!.MarkLineNumber : _valueLine;
-            }
-
-            MoveToValueAttribute();
-            return LineNumber;
+            return (_utf8!.MarkLineNumber, _utf8.MarkLinePosition);
         }
-    }
 
-    private int ValuePosition
-    {
-        get
+        if (_valueLine >= 0)
         {
-            if (_valueLine != -1)
-            {
-                return _valueLine == MarkedInReader ? _utf8!.MarkLinePosition : _valuePosition;
-            }
-
-            MoveToValueAttribute();
-            return LinePosition;
+            return (_valueLine, _valuePosition);
         }
+
+        MoveToValueAttribute();
+        return (LineNumber, LinePosition);
     }
 
     // An attribute value read by its index (TypedAttributeValueAt): the reader moves to the attribute when the value's
@@ -882,7 +873,8 @@ internal sealed class CsdXmlContext
     private CsdFormatException InvalidValue(string expected, Exception? inner = null)
     {
         var what = _valueIsAttribute ? $"attribute '{CurrentValueName}'" : $"element '{CurrentValueName}'";
-        return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), ValueLine, ValuePosition, expected, inner);
+        var (line, position) = ValuePlace();
+        return new CsdFormatException(CsdFormatError.InvalidValue, $"The value of the {what} is not valid.", PathAt(_valueDepth), line, position, expected, inner);
     }
 
     private void CheckLength(string value)
@@ -893,8 +885,11 @@ internal sealed class CsdXmlContext
         }
     }
 
-    private CsdFormatException ValueTooLong() =>
-        new(CsdFormatError.LimitExceeded, $"A value is longer than {Options.MaxValueLength} characters.", PathAt(_valueDepth), ValueLine, ValuePosition, "at most " + Options.MaxValueLength.ToString(CultureInfo.InvariantCulture) + " characters (CsdReaderOptions.MaxValueLength)");
+    private CsdFormatException ValueTooLong()
+    {
+        var (line, position) = ValuePlace();
+        return new(CsdFormatError.LimitExceeded, $"A value is longer than {Options.MaxValueLength} characters.", PathAt(_valueDepth), line, position, "at most " + Options.MaxValueLength.ToString(CultureInfo.InvariantCulture) + " characters (CsdReaderOptions.MaxValueLength)");
+    }
 
     /// <summary>Counts same-named siblings so that paths can say <c>facility[12]</c>.</summary>
     private sealed class SiblingNames
