@@ -108,31 +108,28 @@ internal static class CsdModelParserSource
         bool IsNullable(PropertyInfo p) => Nullable.GetUnderlyingType(p.PropertyType) is not null || (!p.PropertyType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
         Type Core(Type t) => Nullable.GetUnderlyingType(t) ?? t;
 
-        string ParseScalar(Type t, bool attribute)
+        // byIndex: on the UTF-8 reader, an attribute matched by its bytes is read by its index i, the reader staying on
+        // the start tag (c.AttributeValueAt(i), c.AttributeInt32At(i)…).
+        string ParseScalar(Type t, bool attribute, bool byIndex = false)
         {
             // Typed values are read without a string where the reader allows (c.ReadInt32(), c.AttributeInt32()…).
-            var source = attribute ? "c.AttributeValue()" : "c.ReadText()";
+            var call = byIndex ? "At(i)" : "()";
+            var source = attribute ? $"c.AttributeValue{call}" : "c.ReadText()";
             var typed = attribute ? "c.Attribute" : "c.Read";
             return Core(t) switch
             {
                 var x when x == typeof(string) => source,
-                var x when x == typeof(int) => $"{typed}Int32()",
-                var x when x == typeof(long) => $"{typed}Int64()",
-                var x when x == typeof(decimal) => $"{typed}Decimal()",
-                var x when x == typeof(double) => $"{typed}Double()",
-                var x when x == typeof(bool) => $"{typed}Boolean()",
-                var x when x == typeof(DateTimeOffset) => $"{typed}DateTime()",
-                var x when x == typeof(DateOnly) => $"{typed}Date()",
-                var x when x == typeof(TimeOnly) => $"{typed}Time()",
+                var x when x == typeof(int) => $"{typed}Int32{call}",
+                var x when x == typeof(long) => $"{typed}Int64{call}",
+                var x when x == typeof(decimal) => $"{typed}Decimal{call}",
+                var x when x == typeof(double) => $"{typed}Double{call}",
+                var x when x == typeof(bool) => $"{typed}Boolean{call}",
+                var x when x == typeof(DateTimeOffset) => $"{typed}DateTime{call}",
+                var x when x == typeof(DateOnly) => $"{typed}Date{call}",
+                var x when x == typeof(TimeOnly) => $"{typed}Time{call}",
                 var x => throw new Exception("scalar? " + x),
             };
         }
-        // On the UTF-8 reader, an attribute matched by its bytes is read by its index, the reader staying on the start tag.
-        string ParseAttributeAt(Type t) => ParseScalar(t, attribute: true) switch
-        {
-            "c.AttributeValue()" => "c.AttributeValueAt(i)",
-            var call => call.Replace("()", "At(i)", StringComparison.Ordinal),
-        };
         bool IsScalar(Type t) { var x = Core(t); return x == typeof(string) || x.IsPrimitive || x == typeof(decimal) || x == typeof(DateTimeOffset) || x == typeof(DateOnly) || x == typeof(TimeOnly); }
 
         string Neutral(Type t)
@@ -235,7 +232,7 @@ internal static class CsdModelParserSource
                     LengthSwitch(
                         sb,
                         "                ",
-                        plainAttrs.Select(p => (p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name, new[] { $"a{p.Name} = {ParseAttributeAt(p.PropertyType)};" })),
+                        plainAttrs.Select(p => (p.GetCustomAttribute<CsdAttributeNameAttribute>()!.Name, new[] { $"a{p.Name} = {ParseScalar(p.PropertyType, attribute: true, byIndex: true)};" })),
                         body.Prepend("u8.MoveToAttribute(i);").Append(string.Empty));
                     sb.AppendLine("            }");
                     sb.AppendLine();
