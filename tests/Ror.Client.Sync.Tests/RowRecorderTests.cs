@@ -253,17 +253,57 @@ public sealed class RowRecorderTests : IDisposable
         }
 
         recording.AddCommit(1000);
-        recording.Pooled.Add(new byte[1]);
         recording.Clear();
 
         Assert.Equal(0, recording.OperationCount);
-        Assert.Empty(recording.Pooled);
 
         insert.Text("again").Integer(7).Real(null).Run(null);
         using var replayer = new RowReplayer(_connection, recorder);
         using var transaction = _connection.BeginTransaction();
         replayer.Replay(recording, transaction, _ => throw new InvalidOperationException()).Commit();
         Assert.Equal([new object?[] { "again", 7L, null, "text" }], Rows("log"));
+    }
+
+    [Fact]
+    public void Blob_IsCopiedWhenRecorded_SoItsSourceMayBeReusedAtOnce()
+    {
+        var (recorder, recording) = NewRecorder();
+        var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
+        var source = new byte[3000];
+        for (var i = 0; i < 20; i++)
+        {
+            // One source buffer for every row, overwritten before the next one, as the import's raw CSD writer does.
+            source.AsSpan().Fill((byte)i);
+            insert.Text("row " + i).Integer(i).Blob(source.AsMemory(0, 1000 + i)).Run(null);
+        }
+
+        source.AsSpan().Clear();
+        for (var i = 0; i < 20; i++)
+        {
+            var (kind, value) = recording.ValueAt(i, 2);
+            Assert.Equal(RowRecording.ValueKind.Blob, kind);
+            var bytes = Assert.IsType<byte[]>(value);
+            Assert.Equal(1000 + i, bytes.Length);
+            Assert.All(bytes, b => Assert.Equal((byte)i, b));
+        }
+    }
+
+    [Fact]
+    public void Clear_AfterAnUnusuallyLargeBatch_LetsItsByteBufferGo()
+    {
+        var (recorder, recording) = NewRecorder();
+        var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
+        insert.Text("large").Integer(1).Blob(new byte[RowRecording.KeptBytes + 1]).Run(null);
+        Assert.True(recording.ByteCapacity > RowRecording.KeptBytes);
+
+        recording.Clear();
+        Assert.True(recording.ByteCapacity <= RowRecording.KeptBytes);
+
+        // A usual batch keeps its buffer from one use to the next.
+        insert.Text("usual").Integer(2).Blob(new byte[100_000]).Run(null);
+        var capacity = recording.ByteCapacity;
+        recording.Clear();
+        Assert.Equal(capacity, recording.ByteCapacity);
     }
 
     [Fact]

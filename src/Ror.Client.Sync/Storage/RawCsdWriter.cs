@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Xml;
 using Ror.Client.Csd.Models;
@@ -33,31 +32,18 @@ internal sealed class RawCsdWriter : IDisposable
 
     public byte[] Write(CsdEntity entity)
     {
-        WriteToBuffer(entity);
+        Fill(entity);
         return _buffer.ToArray();
     }
 
-    /// <summary>Writes the document into an array rented from <paramref name="pool"/> (to be returned to it); its first <paramref name="length"/> bytes are the document.</summary>
-    public byte[] Write(CsdEntity entity, ArrayPool<byte> pool, out int length)
+    /// <summary>Writes the document into this writer's buffer: the bytes returned are valid until the next write.</summary>
+    public ReadOnlyMemory<byte> WriteToBuffer(CsdEntity entity)
     {
-        WriteToBuffer(entity);
-        length = (int)_buffer.Length;
-        return CopyToPool(_buffer.GetBuffer().AsSpan(0, length), pool);
+        Fill(entity);
+        return _buffer.GetBuffer().AsMemory(0, (int)_buffer.Length);
     }
 
-    /// <summary>
-    /// Copies a document (written here, or an entity's XML as read) into an array rented from <paramref name="pool"/>, to
-    /// be returned to it; its first <c>document.Length</c> bytes are the document. (Longer than the pool's largest
-    /// arrays, the array is a new one, which the pool drops when it is returned.)
-    /// </summary>
-    public static byte[] CopyToPool(ReadOnlySpan<byte> document, ArrayPool<byte> pool)
-    {
-        var rented = pool.Rent(document.Length);
-        document.CopyTo(rented);
-        return rented;
-    }
-
-    private void WriteToBuffer(CsdEntity entity)
+    private void Fill(CsdEntity entity)
     {
         _buffer.SetLength(0);
         try

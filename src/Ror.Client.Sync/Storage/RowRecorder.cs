@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -88,30 +87,39 @@ internal sealed class RowRecorder : IRowStatementFactory
 }
 
 /// <summary>
-/// A batch of recorded statements and their values: text already encoded as UTF-8 in one buffer, raw CSD kept by
-/// reference, and commit points. Reused from batch to batch (<see cref="Clear"/>), so a long import makes no garbage
+/// A batch of recorded statements and their values: text encoded as UTF-8 and blobs (the raw CSD) copied, both into
+/// one buffer, and commit points. Reused from batch to batch (<see cref="Clear"/>), so a long import makes no garbage
 /// here.
 /// </summary>
+/// <remarks>
+/// Blobs are copied when recorded, so that what they were read from (an entity's XML as read, a writer's buffer) can
+/// die young on the recording thread. A batch of 64 entities with their raw CSD holds some 200 KB, so the buffer starts
+/// at 256 KB: on the large object heap, which the collector does not copy, and with no growth steps (each a copy and a
+/// discarded array). It is reused from then on; one grown to the size of an unusually large batch is let go of when
+/// cleared.
+/// </remarks>
 internal sealed class RowRecording
 {
     private const int NoStatement = -1;
     private const int CommitMarker = -2;
 
+    /// <summary>The byte buffer's first size (see the remarks).</summary>
+    private const int InitialBytes = 256 * 1024;
+
+    /// <summary>A byte buffer larger than this (a batch of unusually large entities) is not kept for the next batch.</summary>
+    internal const int KeptBytes = 4 * 1024 * 1024;
+
     private Value[] _values = new Value[1024];
     private int _valueCount;
-    private byte[] _text = new byte[16 * 1024];
-    private int _textLength;
-    private ReadOnlyMemory<byte>[] _blobs = new ReadOnlyMemory<byte>[64];
-    private int _blobCount;
+    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(InitialBytes);
+    private int _byteCount;
     private Operation[] _operations = new Operation[256];
     private int _operationCount;
-    private readonly List<byte[]> _pooled = [];
 
     // The statement whose values are being added, and where they start.
     private int _open = NoStatement;
     private int _openValues;
-    private int _openText;
-    private int _openBlobs;
+    private int _openBytes;
 
     /// <summary>Kinds of recorded values.</summary>
     internal enum ValueKind : byte
@@ -119,7 +127,7 @@ internal sealed class RowRecording
         /// <summary>SQL NULL.</summary>
         Null,
 
-        /// <summary>UTF-8 text in the text buffer (possibly empty).</summary>
+        /// <summary>UTF-8 text in the byte buffer (possibly empty).</summary>
         Text,
 
         /// <summary>A 64-bit integer.</summary>
@@ -128,27 +136,28 @@ internal sealed class RowRecording
         /// <summary>A real number.</summary>
         Real,
 
-        /// <summary>Bytes held by reference.</summary>
+        /// <summary>Bytes in the byte buffer.</summary>
         Blob,
     }
-
-    /// <summary>Arrays rented for the raw CSD of this batch, to give back once it is replayed.</summary>
-    public List<byte[]> Pooled => _pooled;
 
     /// <summary>Operations recorded (statements and commit points).</summary>
     public int OperationCount => _operationCount;
 
-    /// <summary>Forgets everything, keeping the buffers.</summary>
+    /// <summary>Forgets everything, keeping the buffers (but a byte buffer grown past <see cref="KeptBytes"/>).</summary>
     public void Clear()
     {
-        Array.Clear(_blobs, 0, _blobCount);
         _valueCount = 0;
-        _textLength = 0;
-        _blobCount = 0;
+        _byteCount = 0;
         _operationCount = 0;
         _open = NoStatement;
-        _pooled.Clear();
+        if (_bytes.Length > KeptBytes)
+        {
+            _bytes = GC.AllocateUninitializedArray<byte>(InitialBytes);
+        }
     }
+
+    /// <summary>The size of the byte buffer (tests).</summary>
+    internal int ByteCapacity => _bytes.Length;
 
     /// <summary>Marks the point where the replaying side commits, with the entities stored once it has.</summary>
     public void AddCommit(long entities)
@@ -174,11 +183,11 @@ internal sealed class RowRecording
     public int StatementOf(int index) => _operations[index].Statement;
 
     /// <summary>
-    /// Binds the values of operation <paramref name="index"/> to <paramref name="command"/>, in order. The text is bound
-    /// in place from <paramref name="text"/>, this recording's text buffer (<see cref="TextBuffer"/>) pinned by the
-    /// caller; each blob is pinned into <paramref name="pins"/>. The caller keeps both pinned until the command has run.
+    /// Binds the values of operation <paramref name="index"/> to <paramref name="command"/>, in order. Text and blobs are
+    /// bound in place from <paramref name="bytes"/>, this recording's byte buffer (<see cref="Bytes"/>) pinned by the
+    /// caller, who keeps it pinned until the command has run.
     /// </summary>
-    public unsafe void Bind(int index, PreparedCommand command, byte* text, List<MemoryHandle> pins)
+    public unsafe void Bind(int index, PreparedCommand command, byte* bytes)
     {
         ref readonly var operation = ref _operations[index];
         var end = operation.FirstValue + operation.ValueCount;
@@ -188,7 +197,7 @@ internal sealed class RowRecording
             switch (value.Kind)
             {
                 case ValueKind.Text:
-                    command.PinnedText(text + value.Offset, value.Length);
+                    command.PinnedText(bytes + value.Offset, value.Length);
                     break;
                 case ValueKind.Integer:
                     command.Integer(value.Integer);
@@ -197,10 +206,7 @@ internal sealed class RowRecording
                     command.Real(value.Real);
                     break;
                 case ValueKind.Blob:
-                    var blob = _blobs[value.Offset];
-                    var pin = blob.Pin();
-                    pins.Add(pin);
-                    command.PinnedBlob((byte*)pin.Pointer, blob.Length);
+                    command.PinnedBlob(bytes + value.Offset, value.Length);
                     break;
                 default:
                     command.Text(null);
@@ -209,8 +215,8 @@ internal sealed class RowRecording
         }
     }
 
-    /// <summary>The buffer that holds the recorded text values (pin it around <see cref="Bind"/> and the run).</summary>
-    public byte[] TextBuffer => _text;
+    /// <summary>The buffer that holds the recorded text and blob values (pin it around <see cref="Bind"/> and the run).</summary>
+    public byte[] Bytes => _bytes;
 
     /// <summary>The kind and, for text, the UTF-8 bytes of a value of operation <paramref name="index"/> (tests).</summary>
     internal (ValueKind Kind, object? Value) ValueAt(int index, int parameter)
@@ -219,10 +225,10 @@ internal sealed class RowRecording
         ref readonly var value = ref _values[operation.FirstValue + parameter];
         return value.Kind switch
         {
-            ValueKind.Text => (value.Kind, Encoding.UTF8.GetString(_text, value.Offset, value.Length)),
+            ValueKind.Text => (value.Kind, Encoding.UTF8.GetString(_bytes, value.Offset, value.Length)),
             ValueKind.Integer => (value.Kind, value.Integer),
             ValueKind.Real => (value.Kind, value.Real),
-            ValueKind.Blob => (value.Kind, _blobs[value.Offset].ToArray()),
+            ValueKind.Blob => (value.Kind, _bytes.AsSpan(value.Offset, value.Length).ToArray()),
             _ => (value.Kind, null),
         };
     }
@@ -257,8 +263,7 @@ internal sealed class RowRecording
 
         _open = statement;
         _openValues = _valueCount;
-        _openText = _textLength;
-        _openBlobs = _blobCount;
+        _openBytes = _byteCount;
         return this;
     }
 
@@ -270,15 +275,9 @@ internal sealed class RowRecording
             return;
         }
 
-        var maximum = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (_text.Length - _textLength < maximum)
-        {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + maximum));
-        }
-
-        var length = Encoding.UTF8.GetBytes(value, _text.AsSpan(_textLength));
-        AddValue(new Value(ValueKind.Text, _textLength, length, 0, 0));
-        _textLength += length;
+        var length = Encoding.UTF8.GetBytes(value, Room(Encoding.UTF8.GetMaxByteCount(value.Length)));
+        AddValue(new Value(ValueKind.Text, _byteCount, length, 0, 0));
+        _byteCount += length;
     }
 
     internal void AddInteger(long? value) => AddValue(value is { } number ? new Value(ValueKind.Integer, 0, 0, number, 0) : default);
@@ -293,14 +292,22 @@ internal sealed class RowRecording
             return;
         }
 
-        if (_blobCount == _blobs.Length)
+        bytes.Span.CopyTo(Room(bytes.Length));
+        AddValue(new Value(ValueKind.Blob, _byteCount, bytes.Length, 0, 0));
+        _byteCount += bytes.Length;
+    }
+
+    /// <summary>The free end of the byte buffer, grown (by doubling) to at least <paramref name="length"/> bytes.</summary>
+    private Span<byte> Room(int length)
+    {
+        if (_bytes.Length - _byteCount < length)
         {
-            Array.Resize(ref _blobs, _blobs.Length * 2);
+            var grown = GC.AllocateUninitializedArray<byte>(Math.Max(_bytes.Length * 2, _byteCount + length));
+            _bytes.AsSpan(0, _byteCount).CopyTo(grown);
+            _bytes = grown;
         }
 
-        _blobs[_blobCount] = bytes;
-        AddValue(new Value(ValueKind.Blob, _blobCount, 0, 0, 0));
-        _blobCount++;
+        return _bytes.AsSpan(_byteCount);
     }
 
     /// <summary>Ends the statement whose values were just bound; throws, forgetting them, when they are not all there.</summary>
@@ -332,10 +339,8 @@ internal sealed class RowRecording
             return;
         }
 
-        Array.Clear(_blobs, _openBlobs, _blobCount - _openBlobs);
         _valueCount = _openValues;
-        _textLength = _openText;
-        _blobCount = _openBlobs;
+        _byteCount = _openBytes;
         _open = NoStatement;
     }
 
@@ -373,7 +378,6 @@ internal sealed class RowRecording
 /// <param name="direct">Whether the statements call SQLite's entry points directly where the library allows it (see <see cref="SqliteNative"/>).</param>
 internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recorder, bool direct = true) : IDisposable
 {
-    private readonly List<MemoryHandle> _pins = [];
     private PreparedCommand?[] _commands = new PreparedCommand?[64];
 
     /// <summary>
@@ -382,10 +386,10 @@ internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recor
     /// </summary>
     public unsafe SqliteTransaction Replay(RowRecording recording, SqliteTransaction transaction, Func<long, SqliteTransaction> commit)
     {
-        // The values are bound in place (SQLITE_STATIC where the library allows it): the text buffer stays pinned for
-        // the whole recording, each blob until its statement has run. A statement always has every parameter bound again
-        // before it runs, so the pointers it keeps after a run are never read.
-        fixed (byte* text = recording.TextBuffer)
+        // The values are bound in place (SQLITE_STATIC where the library allows it): the byte buffer stays pinned for
+        // the whole recording. A statement always has every parameter bound again before it runs, so the pointers it keeps
+        // after a run are never read.
+        fixed (byte* bytes = recording.Bytes)
         {
             for (var i = 0; i < recording.OperationCount; i++)
             {
@@ -396,20 +400,8 @@ internal sealed class RowReplayer(SqliteConnection connection, RowRecorder recor
                 }
 
                 var command = Command(recording.StatementOf(i));
-                try
-                {
-                    recording.Bind(i, command, text, _pins);
-                    command.Run(transaction);
-                }
-                finally
-                {
-                    foreach (var pin in _pins)
-                    {
-                        pin.Dispose();
-                    }
-
-                    _pins.Clear();
-                }
+                recording.Bind(i, command, bytes);
+                command.Run(transaction);
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
@@ -38,9 +37,6 @@ public sealed partial class SqliteRorStore
 
     /// <summary>Child rows written per statement during an import (measured: 16 rows cost about half as much per row as one).</summary>
     private const int ImportRowsPerStatement = 16;
-
-    /// <summary>Raw CSD documents longer than this are not pooled (they are rare).</summary>
-    private const int RawCsdPoolMaximumLength = 1 << 20;
 
     /// <inheritdoc />
     public async Task<RorImportResult> ImportExtractionAsync(IAsyncEnumerable<CsdEntity> entities, RorImportOptions options, CancellationToken cancellationToken)
@@ -100,12 +96,11 @@ public sealed partial class SqliteRorStore
                 var recorded = Channel.CreateBounded<RowRecording>(PipelineOptions());
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-                // The raw CSD buffers and the recordings go back and forth between the threads instead of becoming
-                // garbage (an extraction is some 100 MB of raw CSD per 40,000 entities).
-                var pool = ArrayPool<byte>.Create(RawCsdPoolMaximumLength, PipelineBatch * (PipelineDepth + 4));
+                // The recordings (with the raw CSD copied into them) go back and forth between the threads instead of
+                // becoming garbage (an extraction is some 100 MB of raw CSD per 40,000 entities).
                 var recordings = new ConcurrentQueue<RowRecording>();
                 var recording = Task.Run(
-                    () => ReadAndRecordAsync(entities, _options.KeepRawCsd ? pool : null, new ImportRecorder(recorder, recordings, context, _options.KeepRawCsd, _options.ImportBatchSize), recorded.Writer, stop),
+                    () => ReadAndRecordAsync(entities, new ImportRecorder(recorder, recordings, context, _options.KeepRawCsd, _options.ImportBatchSize), recorded.Writer, stop),
                     CancellationToken.None);
                 try
                 {
@@ -120,11 +115,6 @@ public sealed partial class SqliteRorStore
                             options.Progress?.Report(stored);
                             return transaction;
                         });
-                        foreach (var rented in batch.Pooled)
-                        {
-                            pool.Return(rented);
-                        }
-
                         batch.Clear();
                         recordings.Enqueue(batch);
                     }
@@ -240,11 +230,11 @@ public sealed partial class SqliteRorStore
     /// statements over, one recording per <see cref="PipelineBatch"/> entities, with a commit point every
     /// <see cref="SqliteRorStoreOptions.ImportBatchSize"/> entities.
     /// </summary>
-    private static async Task ReadAndRecordAsync(IAsyncEnumerable<CsdEntity> entities, ArrayPool<byte>? rawCsdPool, ImportRecorder producer, ChannelWriter<RowRecording> channel, CancellationTokenSource stop)
+    private static async Task ReadAndRecordAsync(IAsyncEnumerable<CsdEntity> entities, ImportRecorder producer, ChannelWriter<RowRecording> channel, CancellationTokenSource stop)
     {
         try
         {
-            using var raw = rawCsdPool is null ? null : new RawCsdWriter();
+            using var raw = producer.KeepRawCsd ? new RawCsdWriter() : null;
             using var writer = new EntityRowWriter(producer.Recorder, producer.KeepRawCsd, ImportRowsPerStatement);
             var context = producer.Context;
             var sinceCommit = 0;
@@ -252,29 +242,12 @@ public sealed partial class SqliteRorStore
             var recording = producer.NextRecording();
             await foreach (var entity in entities.WithCancellation(stop.Token).ConfigureAwait(false))
             {
-                ReadOnlyMemory<byte>? rawCsd = null;
-                if (raw is not null)
-                {
-                    // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written
-                    // again; either way into a pooled array, given back once its rows are stored. The reader's own array
-                    // then dies young with its entity on this thread: held until the storing thread has run the batch, it
-                    // would outlive a few collections, be copied into the older generations and swell the heap.
-                    byte[] pooled;
-                    int length;
-                    if (CsdReader.TryGetEntityXml(entity, out var captured))
-                    {
-                        pooled = RawCsdWriter.CopyToPool(captured.Span, rawCsdPool!);
-                        length = captured.Length;
-                    }
-                    else
-                    {
-                        pooled = raw.Write(entity, rawCsdPool!, out length);
-                    }
-
-                    recording.Pooled.Add(pooled);
-                    rawCsd = pooled.AsMemory(0, length);
-                }
-
+                // The entity's XML as read when the reader kept it (CsdReaderOptions.CaptureEntityXml), else written again
+                // into the writer's buffer. Either way the recording copies it at once: the entity and its array then die
+                // young on this thread, instead of being held until the storing thread has run the batch, outliving a few
+                // collections and being copied into the older generations.
+                ReadOnlyMemory<byte>? rawCsd = raw is null ? null
+                    : CsdReader.TryGetEntityXml(entity, out var captured) ? captured : raw.WriteToBuffer(entity);
                 writer.Write(null, entity, rawCsd, context);
                 if (++sinceCommit == producer.CommitEvery)
                 {
@@ -293,7 +266,7 @@ public sealed partial class SqliteRorStore
             }
 
             writer.Flush(null);
-            if (recording.OperationCount > 0 || recording.Pooled.Count > 0)
+            if (recording.OperationCount > 0)
             {
                 await channel.WriteAsync(recording, stop.Token).ConfigureAwait(false);
             }
