@@ -93,25 +93,29 @@ internal sealed class RowRecorder : IRowStatementFactory
 /// </summary>
 /// <remarks>
 /// Blobs are copied when recorded, so that what they were read from (an entity's XML as read, a writer's buffer) can
-/// die young on the recording thread. A batch of 64 entities with their raw CSD holds some 200 KB, so the buffer starts
-/// at 256 KB: on the large object heap, which the collector does not copy, and with no growth steps (each a copy and a
-/// discarded array). It is reused from then on; one grown to the size of an unusually large batch is let go of when
-/// cleared.
+/// die young on the recording thread. A batch of 64 entities with their raw CSD holds some 200 KB, so an import that
+/// keeps it starts the buffer at 256 KB (<see cref="BatchWithRawCsdBytes"/>): on the large object heap, which the
+/// collector does not copy, and with no growth steps (each a copy and a discarded array). It is reused from then on;
+/// one grown to the size of an unusually large batch is let go of when cleared.
 /// </remarks>
 internal sealed class RowRecording
 {
     private const int NoStatement = -1;
     private const int CommitMarker = -2;
 
-    /// <summary>The byte buffer's first size (see the remarks).</summary>
-    private const int InitialBytes = 256 * 1024;
+    /// <summary>The byte buffer's first size for a batch of entities with their raw CSD (see the remarks).</summary>
+    internal const int BatchWithRawCsdBytes = 256 * 1024;
+
+    /// <summary>The byte buffer's first size for text values only.</summary>
+    internal const int TextBytes = 16 * 1024;
 
     /// <summary>A byte buffer larger than this (a batch of unusually large entities) is not kept for the next batch.</summary>
     internal const int KeptBytes = 4 * 1024 * 1024;
 
     private Value[] _values = new Value[1024];
     private int _valueCount;
-    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(InitialBytes);
+    private readonly int _initialBytes;
+    private byte[] _bytes;
     private int _byteCount;
     private Operation[] _operations = new Operation[256];
     private int _operationCount;
@@ -120,6 +124,15 @@ internal sealed class RowRecording
     private int _open = NoStatement;
     private int _openValues;
     private int _openBytes;
+
+    /// <summary>Creates an empty recording.</summary>
+    /// <param name="initialBytes">The first size of the buffer that holds text and blobs (<see cref="BatchWithRawCsdBytes"/> or <see cref="TextBytes"/>).</param>
+    public RowRecording(int initialBytes = TextBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(initialBytes);
+        _initialBytes = initialBytes;
+        _bytes = GC.AllocateUninitializedArray<byte>(initialBytes);
+    }
 
     /// <summary>Kinds of recorded values.</summary>
     internal enum ValueKind : byte
@@ -152,7 +165,7 @@ internal sealed class RowRecording
         _open = NoStatement;
         if (_bytes.Length > KeptBytes)
         {
-            _bytes = GC.AllocateUninitializedArray<byte>(InitialBytes);
+            _bytes = GC.AllocateUninitializedArray<byte>(_initialBytes);
         }
     }
 

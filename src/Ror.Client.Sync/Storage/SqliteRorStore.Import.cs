@@ -294,7 +294,7 @@ public sealed partial class SqliteRorStore
     {
         public RowRecording NextRecording()
         {
-            var recording = Recordings.TryDequeue(out var reused) ? reused : new RowRecording();
+            var recording = Recordings.TryDequeue(out var reused) ? reused : new RowRecording(KeepRawCsd ? RowRecording.BatchWithRawCsdBytes : RowRecording.TextBytes);
             Recorder.Current = recording;
             return recording;
         }
