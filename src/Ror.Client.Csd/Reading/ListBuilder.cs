@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Ror.Client.Csd.Reading;
 
@@ -66,20 +67,22 @@ internal struct ListBuilder<T>
         }
 
         var result = new T[_count];
-        result[0] = _item0;
+
+        // The array is exactly T[] (just made): written through a reference, without the covariance check of each
+        // store into an array of a reference type.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(result);
+        first = _item0;
         if (_count > 1)
         {
-            result[1] = _item1;
-        }
-
-        if (_count > 2)
-        {
-            result[2] = _item2;
-        }
-
-        if (_count > 3)
-        {
-            result[3] = _item3;
+            Unsafe.Add(ref first, 1) = _item1;
+            if (_count > 2)
+            {
+                Unsafe.Add(ref first, 2) = _item2;
+                if (_count > 3)
+                {
+                    Unsafe.Add(ref first, 3) = _item3;
+                }
+            }
         }
 
         if (_more is not null)
