@@ -323,6 +323,46 @@ public sealed class SqliteRorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportExtractionAsync_StoreWithNoDatabaseYet_TheBuildBecomesItsFirstDatabase()
+    {
+        // A folder that does not exist yet either.
+        var path = Path.Combine(Path.GetDirectoryName(_database.PathOf())!, "new", "ror.db");
+        var seen = new List<bool>();
+        var progress = new SynchronousProgress(_ => seen.Add(File.Exists(path)));
+        await using var store = new SqliteRorStore(new SqliteRorStoreOptions { DatabasePath = path, ImportBatchSize = 3 });
+
+        var result = await store.ImportExtractionAsync(
+            Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2), RorFixtures.Offer(3)),
+            new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch, Progress = progress },
+            CancellationToken.None);
+
+        // No database was created only to be replaced: the file appears at the swap.
+        Assert.True(seen.Count > 1, "progress must be reported during the load");
+        Assert.All(seen, exists => Assert.False(exists));
+        Assert.True(File.Exists(path));
+        Assert.Equal(3, result.Establishments);
+        Assert.Equal(3, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+        var run = Assert.Single(await store.GetHistoryAsync(10, CancellationToken.None));
+        Assert.Equal(RorSyncRunKind.FullRefresh, run.Kind);
+        Assert.Equal(SqliteRorStore.SchemaVersion, Scalar(path, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public async Task ImportExtractionAsync_StoreWithNoDatabaseYet_FailingLeavesNoFileBehind()
+    {
+        await using var store = NewStore();
+
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => store.ImportExtractionAsync(Failing(Extraction(RorFixtures.Offer(1), RorFixtures.Offer(2)), 5), new RorImportOptions { Checkpoint = DateTimeOffset.UnixEpoch }, CancellationToken.None));
+
+        Assert.False(File.Exists(_database.PathOf()));
+        Assert.False(File.Exists(_database.PathOf() + ".rebuild"), "the unfinished build file must be deleted");
+
+        // The store is usable afterwards: its first read creates the database.
+        Assert.Null(await store.GetCheckpointAsync(CancellationToken.None));
+        Assert.Equal(0, (await store.GetCountsAsync(CancellationToken.None)).Establishments);
+    }
+
+    [Fact]
     public async Task ImportExtractionAsync_StreamFailsMidway_LeavesCurrentDatabaseUntouched()
     {
         await using var store = NewStore();
@@ -908,5 +948,11 @@ public sealed class SqliteRorStoreTests : IDisposable
 
         await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
         Assert.Empty(await store.GetPendingRetriesAsync(CancellationToken.None));
+    }
+
+    /// <summary>Reports on the thread that reports (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

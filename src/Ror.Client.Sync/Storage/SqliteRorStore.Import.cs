@@ -43,8 +43,20 @@ public sealed partial class SqliteRorStore
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(options);
-        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
-        var history = await GetHistoryAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<RorSyncRunRecord> history;
+        if (!_open && !File.Exists(DatabasePath) && !DatabaseFiles(RebuildPath).Any(File.Exists))
+        {
+            // A store with no database yet (and no build left over) is not created only to be replaced at the swap: the
+            // build becomes its first database, with no history to carry over.
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            CreateDirectory();
+            history = [];
+        }
+        else
+        {
+            await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+            history = await GetHistoryAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        }
 
         // One build of a database at a time, in this process or another: the lock is held until the build is swapped in.
         using var buildLock = BuildLock.TryAcquire(BuildLockPath)

@@ -288,12 +288,7 @@ public sealed partial class SqliteRorStore : IRorStore
             return;
         }
 
-        var directory = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        CreateDirectory();
         FinishInterruptedRebuild();
 
         // Read before the file is opened: a swap between the two then shows as a newer generation at the next operation.
@@ -319,6 +314,16 @@ public sealed partial class SqliteRorStore : IRorStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Creates the folder of the database file if need be.</summary>
+    private void CreateDirectory()
+    {
+        var directory = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
         }
     }
 
