@@ -16,9 +16,9 @@ public sealed partial class SqliteRorStore
     /// <summary>
     /// Recorded batches that may wait for the storing thread (2,048 entities: their text and raw CSD, in buffers of 256 KB
     /// or more, some 8 MB for an extraction). The two threads take turns at setting the pace: establishments and
-    /// professionals cost more to read, internal organisations and their child rows more to store. Measured at national scale (100,000 establishments,
-    /// alternated): 8 batches 36.1–36.7 s, 32 batches 33.9–34.9 s at the same peak working set, 64 batches 32.7–34.6 s
-    /// for 40 MB more.
+    /// professionals cost more to read, internal organisations and their child rows more to store. Measured at national
+    /// scale (100,000 establishments, alternated): 8 batches 36.1–36.7 s, 32 batches 33.9–34.9 s at the same peak working
+    /// set, 64 batches 32.7–34.6 s for 40 MB more.
     /// </summary>
     private const int PipelineDepth = 32;
 
