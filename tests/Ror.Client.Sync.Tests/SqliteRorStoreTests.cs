@@ -101,47 +101,58 @@ public sealed class SqliteRorStoreTests : IDisposable
         Assert.Equal(before, TemporaryDatabase.Dump(_database.PathOf()));
     }
 
-    [Fact]
-    public async Task InitializeAsync_VersionOneDatabase_MovesEntityTablesToRowidTablesKeepingEveryRow()
+    /// <summary>
+    /// Writes two offers with the current store into <c>current.db</c>, then gives the default database the schema of
+    /// <paramref name="version"/> (its scripts applied in turn) and copies every row into it. Returns the current dump.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CreateOlderDatabaseWithTwoOffersAsync(int version)
     {
-        // A database at version 1 (entity tables WITHOUT ROWID) holding two offers, then opened by the current store.
         await using (var store = NewStore("current.db"))
         {
             await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1), CancellationToken.None);
             await store.ReplaceEstablishmentAsync(RorFixtures.Offer(2), CancellationToken.None);
         }
 
-        var expected = TemporaryDatabase.Dump(_database.PathOf("current.db"));
-        var rawCsd = Scalar(_database.PathOf("current.db"), "SELECT sum(length(raw_csd)) FROM internal_organization");
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.PathOf(), Pooling = false }.ToString()))
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.PathOf(), Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        for (var script = 0; script < version; script++)
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            var tables = new List<string>();
-            command.CommandText = SchemaMigrations.Scripts[0] + "\nPRAGMA user_version = 1;";
-            command.ExecuteNonQuery();
-            command.CommandText = "ATTACH DATABASE @path AS current";
-            command.Parameters.AddWithValue("@path", _database.PathOf("current.db"));
-            command.ExecuteNonQuery();
-            command.Parameters.Clear();
-            command.CommandText = "SELECT name FROM current.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
-
-            foreach (var table in tables)
-            {
-                command.CommandText = $"INSERT INTO main.{table} SELECT * FROM current.{table}";
-                command.ExecuteNonQuery();
-            }
-
-            command.CommandText = "DETACH DATABASE current";
+            command.CommandText = SchemaMigrations.Scripts[script] + $"\nPRAGMA user_version = {script + 1};";
             command.ExecuteNonQuery();
         }
+
+        command.CommandText = "ATTACH DATABASE @path AS current";
+        command.Parameters.AddWithValue("@path", _database.PathOf("current.db"));
+        command.ExecuteNonQuery();
+        command.Parameters.Clear();
+        var tables = new List<string>();
+        command.CommandText = "SELECT name FROM current.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            command.CommandText = $"INSERT INTO main.{table} SELECT * FROM current.{table}";
+            command.ExecuteNonQuery();
+        }
+
+        command.CommandText = "DETACH DATABASE current";
+        command.ExecuteNonQuery();
+        return TemporaryDatabase.Dump(_database.PathOf("current.db"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionOneDatabase_MovesEntityTablesToRowidTablesKeepingEveryRow()
+    {
+        // A database at version 1 (entity tables WITHOUT ROWID) holding two offers, then opened by the current store.
+        var expected = await CreateOlderDatabaseWithTwoOffersAsync(1);
+        var rawCsd = Scalar(_database.PathOf("current.db"), "SELECT sum(length(raw_csd)) FROM internal_organization");
 
         Assert.Contains("WITHOUT ROWID", ScalarText(_database.PathOf(), "SELECT sql FROM sqlite_master WHERE name = 'internal_organization'"), StringComparison.Ordinal);
         await using (var store = NewStore())
@@ -160,6 +171,38 @@ public sealed class SqliteRorStoreTests : IDisposable
 
         Assert.Equal(13, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
         Assert.True(Scalar(_database.PathOf(), "SELECT count(*) FROM elementary_unit") > 0);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_VersionTwoDatabase_KeysOwnedRowsOnTheOwnerIdFirstKeepingEveryRow()
+    {
+        // A database at version 2 (locations, contacts and telecoms keyed on the owner's kind first) holding two offers.
+        var expected = await CreateOlderDatabaseWithTwoOffersAsync(2);
+        foreach (var table in new[] { "location", "contact", "contact_point" })
+        {
+            Assert.Equal(1, Scalar(_database.PathOf(), $"SELECT pk FROM pragma_table_info('{table}') WHERE name = 'owner_kind'"));
+            Assert.True(Scalar(_database.PathOf(), $"SELECT count(*) FROM {table}") > 0, table);
+        }
+
+        await using (var store = NewStore())
+        {
+            await store.InitializeAsync(CancellationToken.None);
+            var tree = await store.GetEstablishmentTreeAsync(RorFixtures.EstablishmentId(1), RorAccessProfile.UnscheduledCareRegulation, CancellationToken.None);
+            Assert.NotNull(tree);
+            Assert.NotEmpty(tree.Establishment.Contacts);
+        }
+
+        Assert.Equal(SqliteRorStore.SchemaVersion, Scalar(_database.PathOf(), "PRAGMA user_version"));
+        Assert.Equal(expected, TemporaryDatabase.Dump(_database.PathOf()));
+        foreach (var table in new[] { "location", "contact", "contact_point" })
+        {
+            Assert.Equal(1, Scalar(_database.PathOf(), $"SELECT pk FROM pragma_table_info('{table}') WHERE name = 'owner_id'"));
+            Assert.Equal(2, Scalar(_database.PathOf(), $"SELECT pk FROM pragma_table_info('{table}') WHERE name = 'owner_kind'"));
+            Assert.Contains("WITHOUT ROWID", ScalarText(_database.PathOf(), $"SELECT sql FROM sqlite_master WHERE name = '{table}'"), StringComparison.Ordinal);
+            Assert.Equal(1, Scalar(_database.PathOf(), $"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL"));
+        }
+
+        Assert.Equal(13, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
     }
 
     [Fact]

@@ -341,6 +341,61 @@ internal static class SchemaMigrations
         CREATE VIEW elementary_unit AS
             SELECT * FROM internal_organization WHERE level = 4;
         """,
+        """
+        -- The owned rows (locations, contacts, telecoms) are keyed on their owner's id before its kind: most key
+        -- comparisons then end at the first column instead of going through a kind shared by most rows.
+        CREATE TABLE location_by_owner (
+            owner_kind TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            establishment_id TEXT,
+            name TEXT,
+            post_code TEXT,
+            city_name TEXT,
+            city_code TEXT,
+            department TEXT,
+            latitude REAL,
+            longitude REAL,
+            PRIMARY KEY (owner_id, owner_kind)
+        ) WITHOUT ROWID;
+        INSERT INTO location_by_owner SELECT * FROM location;
+        DROP TABLE location;
+        ALTER TABLE location_by_owner RENAME TO location;
+        CREATE INDEX ix_location_establishment ON location(establishment_id);
+
+        CREATE TABLE contact_by_owner (
+            owner_kind TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            establishment_id TEXT,
+            name TEXT,
+            function_code TEXT,
+            nature_code TEXT,
+            description TEXT,
+            confidentiality_level INTEGER NOT NULL,
+            PRIMARY KEY (owner_id, owner_kind, ordinal)
+        ) WITHOUT ROWID;
+        INSERT INTO contact_by_owner SELECT * FROM contact;
+        DROP TABLE contact;
+        ALTER TABLE contact_by_owner RENAME TO contact;
+        CREATE INDEX ix_contact_establishment ON contact(establishment_id);
+
+        CREATE TABLE contact_point_by_owner (
+            owner_kind TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            contact_ordinal INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            establishment_id TEXT,
+            channel_code TEXT NOT NULL,
+            value TEXT,
+            purpose TEXT,
+            confidentiality_level INTEGER NOT NULL,
+            PRIMARY KEY (owner_id, owner_kind, contact_ordinal, ordinal)
+        ) WITHOUT ROWID;
+        INSERT INTO contact_point_by_owner SELECT * FROM contact_point;
+        DROP TABLE contact_point;
+        ALTER TABLE contact_point_by_owner RENAME TO contact_point;
+        CREATE INDEX ix_contact_point_establishment ON contact_point(establishment_id);
+        """,
     ];
 
     /// <summary>
@@ -490,7 +545,7 @@ internal static class SchemaMigrations
             department TEXT,
             latitude REAL,
             longitude REAL,
-            PRIMARY KEY (owner_kind, owner_id)
+            PRIMARY KEY (owner_id, owner_kind)
         ) WITHOUT ROWID;
         CREATE INDEX ix_location_establishment ON location(establishment_id);
 
@@ -504,7 +559,7 @@ internal static class SchemaMigrations
             nature_code TEXT,
             description TEXT,
             confidentiality_level INTEGER NOT NULL,
-            PRIMARY KEY (owner_kind, owner_id, ordinal)
+            PRIMARY KEY (owner_id, owner_kind, ordinal)
         ) WITHOUT ROWID;
         CREATE INDEX ix_contact_establishment ON contact(establishment_id);
 
@@ -518,7 +573,7 @@ internal static class SchemaMigrations
             value TEXT,
             purpose TEXT,
             confidentiality_level INTEGER NOT NULL,
-            PRIMARY KEY (owner_kind, owner_id, contact_ordinal, ordinal)
+            PRIMARY KEY (owner_id, owner_kind, contact_ordinal, ordinal)
         ) WITHOUT ROWID;
         CREATE INDEX ix_contact_point_establishment ON contact_point(establishment_id);
 

@@ -240,7 +240,7 @@ public sealed partial class SqliteRorStore
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"SELECT owner_kind, owner_id, contact_ordinal, channel_code, value, purpose, confidentiality_level FROM contact_point WHERE {where} ORDER BY owner_kind, owner_id, contact_ordinal, ordinal";
+            command.CommandText = $"SELECT owner_kind, owner_id, contact_ordinal, channel_code, value, purpose, confidentiality_level FROM contact_point WHERE {where} ORDER BY owner_id, owner_kind, contact_ordinal, ordinal";
             command.Parameters.AddWithValue("@id", id);
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -275,7 +275,7 @@ public sealed partial class SqliteRorStore
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"SELECT owner_kind, owner_id, ordinal, name, function_code, nature_code, description, confidentiality_level FROM contact WHERE {where} ORDER BY owner_kind, owner_id, ordinal";
+            command.CommandText = $"SELECT owner_kind, owner_id, ordinal, name, function_code, nature_code, description, confidentiality_level FROM contact WHERE {where} ORDER BY owner_id, owner_kind, ordinal";
             command.Parameters.AddWithValue("@id", id);
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
