@@ -34,7 +34,7 @@ public sealed partial class SchemaMigrationsTests : IDisposable
 
         // Every kind of object is there, so that an empty description cannot pass.
         Assert.Contains(expected, line => line.StartsWith("object table internal_organization ", StringComparison.Ordinal));
-        Assert.Contains(expected, line => line.StartsWith("object index ix_contact_point_establishment ", StringComparison.Ordinal));
+        Assert.Contains(expected, line => line.StartsWith("object index ix_capacity_establishment ", StringComparison.Ordinal));
         Assert.Contains(expected, line => line.StartsWith("object view elementary_unit ", StringComparison.Ordinal));
         Assert.Contains(expected, line => line == "table contact rowid 0");
         Assert.Contains(expected, line => line == "table establishment rowid 1");

@@ -169,14 +169,15 @@ public sealed class SqliteRorStoreTests : IDisposable
             Assert.DoesNotContain("WITHOUT ROWID", ScalarText(_database.PathOf(), $"SELECT sql FROM sqlite_master WHERE name = '{table}'"), StringComparison.Ordinal);
         }
 
-        Assert.Equal(13, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        Assert.Equal(10, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
         Assert.True(Scalar(_database.PathOf(), "SELECT count(*) FROM elementary_unit") > 0);
     }
 
     [Fact]
     public async Task InitializeAsync_VersionTwoDatabase_KeysOwnedRowsOnTheOwnerIdFirstKeepingEveryRow()
     {
-        // A database at version 2 (locations, contacts and telecoms keyed on the owner's kind first) holding two offers.
+        // A database at version 2 (locations, contacts and telecoms keyed on the owner's kind first, with an index on the
+        // establishment) holding two offers.
         var expected = await CreateOlderDatabaseWithTwoOffersAsync(2);
         foreach (var table in new[] { "location", "contact", "contact_point" })
         {
@@ -199,10 +200,10 @@ public sealed class SqliteRorStoreTests : IDisposable
             Assert.Equal(1, Scalar(_database.PathOf(), $"SELECT pk FROM pragma_table_info('{table}') WHERE name = 'owner_id'"));
             Assert.Equal(2, Scalar(_database.PathOf(), $"SELECT pk FROM pragma_table_info('{table}') WHERE name = 'owner_kind'"));
             Assert.Contains("WITHOUT ROWID", ScalarText(_database.PathOf(), $"SELECT sql FROM sqlite_master WHERE name = '{table}'"), StringComparison.Ordinal);
-            Assert.Equal(1, Scalar(_database.PathOf(), $"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL"));
+            Assert.Equal(0, Scalar(_database.PathOf(), $"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL"));
         }
 
-        Assert.Equal(13, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        Assert.Equal(10, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
     }
 
     [Fact]
@@ -317,6 +318,28 @@ public sealed class SqliteRorStoreTests : IDisposable
         var counts = await store.GetCountsAsync(CancellationToken.None);
         Assert.Equal(1, counts.LegalEntities);
         Assert.Equal(1, counts.Establishments);
+    }
+
+    [Fact]
+    public async Task RemoveEstablishmentAsync_OneOfTwo_LeavesTheRowsOfTheOtherAsIfStoredAlone()
+    {
+        await using (var store = NewStore("alone.db"))
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(2, legalEntity: 7), CancellationToken.None);
+        }
+
+        await using (var store = NewStore())
+        {
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(1, legalEntity: 7), CancellationToken.None);
+            await store.ReplaceEstablishmentAsync(RorFixtures.Offer(2, legalEntity: 7), CancellationToken.None);
+            Assert.True(Scalar(_database.PathOf(), "SELECT count(DISTINCT establishment_id) FROM contact_point") >= 2);
+
+            await store.RemoveEstablishmentAsync(RorFixtures.EstablishmentId(1), CancellationToken.None);
+        }
+
+        var alone = TemporaryDatabase.Dump(_database.PathOf("alone.db"));
+        Assert.Contains(alone, row => row.StartsWith("contact_point: ", StringComparison.Ordinal) && row.Contains("owner_kind=internal_organization", StringComparison.Ordinal));
+        Assert.Equal(alone, TemporaryDatabase.Dump(_database.PathOf()));
     }
 
     [Fact]

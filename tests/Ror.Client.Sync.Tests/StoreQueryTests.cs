@@ -41,6 +41,10 @@ public sealed class StoreQueryTests : IAsyncLifetime, IDisposable
         var unit = tree.InternalOrganizations.Single(o => o.Id == RorFixtures.UnitId(1, 2));
         Assert.Contains(unit.Capacities, c => c.Kind == "crisis_t0");
         Assert.Equal(5, unit.Capacities.Single(c => c.Kind == "beds").Available);
+
+        // The units' contacts and telecoms are read with the establishment's.
+        Assert.NotEmpty(unit.Contacts);
+        Assert.Contains(unit.Contacts, c => c.ContactPoints.Count > 0);
     }
 
     [Fact]

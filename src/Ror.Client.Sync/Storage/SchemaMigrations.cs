@@ -343,7 +343,9 @@ internal static class SchemaMigrations
         """,
         """
         -- The owned rows (locations, contacts, telecoms) are keyed on their owner's id before its kind: most key
-        -- comparisons then end at the first column instead of going through a kind shared by most rows.
+        -- comparisons then end at the first column instead of going through a kind shared by most rows. They are
+        -- found through their owners (an establishment and its internal organisations) by that key, so they lose
+        -- their index on the establishment (its upkeep cost a bulk load 4 to 9 %).
         CREATE TABLE location_by_owner (
             owner_kind TEXT NOT NULL,
             owner_id TEXT NOT NULL,
@@ -360,7 +362,6 @@ internal static class SchemaMigrations
         INSERT INTO location_by_owner SELECT * FROM location;
         DROP TABLE location;
         ALTER TABLE location_by_owner RENAME TO location;
-        CREATE INDEX ix_location_establishment ON location(establishment_id);
 
         CREATE TABLE contact_by_owner (
             owner_kind TEXT NOT NULL,
@@ -377,7 +378,6 @@ internal static class SchemaMigrations
         INSERT INTO contact_by_owner SELECT * FROM contact;
         DROP TABLE contact;
         ALTER TABLE contact_by_owner RENAME TO contact;
-        CREATE INDEX ix_contact_establishment ON contact(establishment_id);
 
         CREATE TABLE contact_point_by_owner (
             owner_kind TEXT NOT NULL,
@@ -394,7 +394,6 @@ internal static class SchemaMigrations
         INSERT INTO contact_point_by_owner SELECT * FROM contact_point;
         DROP TABLE contact_point;
         ALTER TABLE contact_point_by_owner RENAME TO contact_point;
-        CREATE INDEX ix_contact_point_establishment ON contact_point(establishment_id);
         """,
     ];
 
@@ -547,7 +546,6 @@ internal static class SchemaMigrations
             longitude REAL,
             PRIMARY KEY (owner_id, owner_kind)
         ) WITHOUT ROWID;
-        CREATE INDEX ix_location_establishment ON location(establishment_id);
 
         CREATE TABLE contact (
             owner_kind TEXT NOT NULL,
@@ -561,7 +559,6 @@ internal static class SchemaMigrations
             confidentiality_level INTEGER NOT NULL,
             PRIMARY KEY (owner_id, owner_kind, ordinal)
         ) WITHOUT ROWID;
-        CREATE INDEX ix_contact_establishment ON contact(establishment_id);
 
         CREATE TABLE contact_point (
             owner_kind TEXT NOT NULL,
@@ -575,7 +572,6 @@ internal static class SchemaMigrations
             confidentiality_level INTEGER NOT NULL,
             PRIMARY KEY (owner_id, owner_kind, contact_ordinal, ordinal)
         ) WITHOUT ROWID;
-        CREATE INDEX ix_contact_point_establishment ON contact_point(establishment_id);
 
         CREATE TABLE capacity (
             internal_organization_id TEXT NOT NULL,

@@ -20,7 +20,7 @@ public sealed partial class SqliteRorStore
             return null;
         }
 
-        var contacts = await ReadContactsAsync(connection, transaction, "establishment_id = @id", establishmentId, cancellationToken).ConfigureAwait(false);
+        var contacts = await ReadContactsAsync(connection, transaction, StoreCommands.OwnedByEstablishment("@id"), establishmentId, cancellationToken).ConfigureAwait(false);
         var fields = await ReadPairsAsync(connection, transaction, "SELECT internal_organization_id, code FROM internal_organization_activity_field WHERE establishment_id = @id ORDER BY code", establishmentId, cancellationToken).ConfigureAwait(false);
         var services = await ReadPairsAsync(connection, transaction, """
             SELECT u.internal_organization_id, s.code FROM ue_service u

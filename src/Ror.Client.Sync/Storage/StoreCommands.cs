@@ -8,8 +8,19 @@ internal sealed class StoreCommands : IDisposable
     private static readonly string[] SubtreeTables =
     [
         "internal_organization", "internal_organization_activity_field", "service", "ue_service", "device", "ue_device",
-        "provider", "provider_link", "location", "contact", "contact_point", "capacity",
+        "provider", "provider_link", "capacity",
     ];
+
+    /// <summary>The tables of rows owned by an establishment or one of its internal organisations, keyed on the owner.</summary>
+    private static readonly string[] OwnedTables = ["location", "contact", "contact_point"];
+
+    /// <summary>
+    /// The condition selecting an establishment's owned rows through their key: the rows owned by the establishment itself
+    /// or by one of its internal organisations (whose rows must therefore still be there) that carry the establishment's id.
+    /// </summary>
+    /// <param name="parameter">The SQL parameter holding the establishment's idNat_Struct.</param>
+    internal static string OwnedByEstablishment(string parameter) =>
+        $"owner_id IN (SELECT {parameter} UNION ALL SELECT id FROM internal_organization WHERE establishment_id = {parameter}) AND establishment_id = {parameter}";
 
     private readonly List<PreparedCommand> _deleteSubtree;
     private readonly PreparedCommand _deleteEstablishment;
@@ -27,7 +38,12 @@ internal sealed class StoreCommands : IDisposable
 
     public StoreCommands(SqliteConnection connection)
     {
-        _deleteSubtree = [.. SubtreeTables.Select(t => new PreparedCommand(connection, $"DELETE FROM {t} WHERE establishment_id = @p0", 1))];
+        // The owned rows first: they are found through the internal organisations, deleted next.
+        _deleteSubtree =
+        [
+            .. OwnedTables.Select(t => new PreparedCommand(connection, $"DELETE FROM {t} WHERE {OwnedByEstablishment("@p0")}", 1)),
+            .. SubtreeTables.Select(t => new PreparedCommand(connection, $"DELETE FROM {t} WHERE establishment_id = @p0", 1)),
+        ];
         _deleteEstablishment = new(connection, "DELETE FROM establishment WHERE id = @p0", 1);
         _selectLegalEntityOf = new(connection, "SELECT coalesce(legal_entity_id, '') FROM establishment WHERE id = @p0", 1);
         const string unused = "NOT EXISTS (SELECT 1 FROM establishment WHERE legal_entity_id = @p0)";
