@@ -169,7 +169,7 @@ public sealed class SqliteRorStoreTests : IDisposable
             Assert.DoesNotContain("WITHOUT ROWID", ScalarText(_database.PathOf(), $"SELECT sql FROM sqlite_master WHERE name = '{table}'"), StringComparison.Ordinal);
         }
 
-        Assert.Equal(10, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        Assert.Equal(9, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
         Assert.True(Scalar(_database.PathOf(), "SELECT count(*) FROM elementary_unit") > 0);
     }
 
@@ -203,7 +203,10 @@ public sealed class SqliteRorStoreTests : IDisposable
             Assert.Equal(0, Scalar(_database.PathOf(), $"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL"));
         }
 
-        Assert.Equal(10, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        // The internal organisations' entityIDs are indexed within their establishment only.
+        Assert.Equal("establishment_id,entity_id", ScalarText(_database.PathOf(), "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info('ix_internal_organization_establishment') ORDER BY seqno)"));
+        Assert.Equal(0, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE name = 'ix_internal_organization_entity_id'"));
+        Assert.Equal(9, Scalar(_database.PathOf(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
     }
 
     [Fact]

@@ -346,6 +346,12 @@ internal static class SchemaMigrations
         -- comparisons then end at the first column instead of going through a kind shared by most rows. They are
         -- found through their owners (an establishment and its internal organisations) by that key, so they lose
         -- their index on the establishment (its upkeep cost a bulk load 4 to 9 %).
+        -- An internal organisation's parent is found by its entityID within the establishment: one index on both serves
+        -- that and the reads by establishment, instead of one on each.
+        DROP INDEX ix_internal_organization_entity_id;
+        DROP INDEX ix_internal_organization_establishment;
+        CREATE INDEX ix_internal_organization_establishment ON internal_organization(establishment_id, entity_id);
+
         CREATE TABLE location_by_owner (
             owner_kind TEXT NOT NULL,
             owner_id TEXT NOT NULL,
@@ -463,8 +469,7 @@ internal static class SchemaMigrations
             status TEXT,
             raw_csd BLOB
         );
-        CREATE INDEX ix_internal_organization_establishment ON internal_organization(establishment_id);
-        CREATE INDEX ix_internal_organization_entity_id ON internal_organization(entity_id);
+        CREATE INDEX ix_internal_organization_establishment ON internal_organization(establishment_id, entity_id);
         CREATE INDEX ix_internal_organization_search ON internal_organization(level, activity_field, department);
 
         CREATE TABLE internal_organization_activity_field (
