@@ -129,6 +129,12 @@ internal sealed class CsdInput : IAsyncDisposable
             // Plain XML: the peeking stream is the document stream.
             raw.CheckTotal = CheckDocumentSize;
             CheckDocumentSize(raw.TotalRead);
+            if (stream is MemoryStream)
+            {
+                // Already in memory: its reads never wait, and reading it ahead would only copy it once more.
+                raw.ReadDirectly();
+            }
+
             _single = raw;
         }
     }

@@ -5,7 +5,8 @@ namespace Ror.Client.Csd.Reading;
 /// <summary>
 /// A read-only forward stream over another one that keeps a read-ahead buffer: it lets the reader peek
 /// at the first bytes of a non-seekable input, fill the buffer asynchronously before parsing one entity
-/// synchronously, count the bytes delivered and enforce a limit on them. The buffer is rented from
+/// synchronously, count the bytes delivered and enforce a limit on them. An input already in memory is read directly
+/// once its first bytes are peeked at (<see cref="ReadDirectly"/>). The buffer is rented from
 /// <see cref="ArrayPool{T}.Shared"/> and returned on dispose, so that a document costs no buffer allocation.
 /// </summary>
 internal sealed class ReadAheadStream : Stream
@@ -19,6 +20,7 @@ internal sealed class ReadAheadStream : Stream
     private int _end;
     private bool _innerEnded;
     private long _total;
+    private bool _direct;
 
     /// <param name="inner">The stream read from.</param>
     /// <param name="bufferSize">The read-ahead buffer size.</param>
@@ -76,11 +78,17 @@ internal sealed class ReadAheadStream : Stream
         return _buffer.AsMemory(_start, Math.Min(count, _end - _start));
     }
 
+    /// <summary>
+    /// From now on, reads straight from the inner stream once the buffered bytes are consumed, and does not read ahead:
+    /// for an inner stream that is already in memory, whose reads never wait, the read-ahead would only copy every byte once more.
+    /// </summary>
+    public void ReadDirectly() => _direct = true;
+
     /// <summary>Reads ahead until at least <paramref name="minimum"/> bytes (at most the capacity) are buffered, or the input ends.</summary>
     public async ValueTask FillAsync(int minimum, CancellationToken cancellationToken)
     {
         minimum = Math.Min(minimum, _capacity);
-        if (_end - _start >= minimum || _innerEnded)
+        if (_direct || _end - _start >= minimum || _innerEnded)
         {
             return;
         }
@@ -104,6 +112,11 @@ internal sealed class ReadAheadStream : Stream
                 return 0;
             }
 
+            if (_direct)
+            {
+                return ReadInner(buffer);
+            }
+
             // The read-ahead ran dry in the middle of a synchronous parse: read on synchronously.
             Compact();
             Advance(_inner.Read(_buffer.AsSpan(_end, _capacity - _end)));
@@ -119,6 +132,11 @@ internal sealed class ReadAheadStream : Stream
             if (_innerEnded || buffer.IsEmpty)
             {
                 return 0;
+            }
+
+            if (_direct)
+            {
+                return ReadInner(buffer.Span);
             }
 
             Compact();
@@ -181,6 +199,21 @@ internal sealed class ReadAheadStream : Stream
         _end = 0;
         _innerEnded = true;
         ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private int ReadInner(Span<byte> destination)
+    {
+        var read = _inner.Read(destination);
+        if (read == 0)
+        {
+            _innerEnded = true;
+            return 0;
+        }
+
+        _total += read;
+        _checkTotal?.Invoke(_total);
+        Capture?.Append(destination[..read]);
+        return read;
     }
 
     private int Consume(Span<byte> destination)

@@ -221,10 +221,16 @@ public sealed class CsdReaderErrorTests
         Assert.Contains("MaxElementDepth", exception.Expected, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ReadEntitiesAsync_DocumentLargerThanTheLimit_ThrowsLimitExceeded()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReadEntitiesAsync_DocumentLargerThanTheLimit_ThrowsLimitExceeded(bool forwardOnly)
     {
-        var exception = await Assert.ThrowsAsync<CsdFormatException>(() => ReadingFixtures.ReadAllAsync(ReadingFixtures.Open("csd-complete.xml"), CsdReaderOptions.Default with { MaxDocumentBytes = 4096 }));
+        // In memory, the input is read directly; forward only, through the read-ahead buffer.
+        var bytes = ReadingFixtures.Bytes("csd-complete.xml");
+        Stream input = forwardOnly ? new ReadingFixtures.ForwardOnlyStream(bytes) : new MemoryStream(bytes, writable: false);
+
+        var exception = await Assert.ThrowsAsync<CsdFormatException>(() => ReadingFixtures.ReadAllAsync(input, CsdReaderOptions.Default with { MaxDocumentBytes = 4096 }));
 
         Assert.Equal(CsdFormatError.LimitExceeded, exception.Error);
         Assert.Contains("MaxDocumentBytes", exception.Expected, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Ror.Client.Csd.Models;
 
 namespace Ror.Client.Csd.Tests.Reading;
 
@@ -58,6 +59,53 @@ public sealed class CsdReaderInputTests
 
         Assert.Equal(10, entities.Count);
         Assert.Equal((CsdDeviationKind.ArchiveEntrySkipped, "readme.txt"), (Assert.Single(deviations).Kind, deviations[0].Name));
+    }
+
+    [Fact]
+    public async Task ReadEntitiesAsync_InMemoryInput_ReadsItAtThePaceOfTheEntitiesWithTheSameResult()
+    {
+        // Some 2 MiB of facilities: far more than the read-ahead buffer (256 KiB) and its margin before each entity (64 KiB).
+        const string prefix = "<CSD xmlns=\"urn:ihe:iti:csd:2013\"><organizationDirectory/><serviceDirectory/><facilityDirectory>";
+        var builder = new StringBuilder(prefix);
+        var ends = new List<int>();
+        var length = Encoding.UTF8.GetByteCount(prefix);
+        for (var i = 0; i < 4000; i++)
+        {
+            var facility = $"<facility entityID=\"F{i}\"><primaryName>Unité {i} {new string('x', i % 700)}</primaryName>"
+                + "<record created=\"2020-01-01T00:00:00Z\" updated=\"2020-01-02T00:00:00Z\" status=\"active\"/></facility>";
+            builder.Append(facility);
+            length += Encoding.UTF8.GetByteCount(facility);
+            ends.Add(length);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(builder.Append("</facilityDirectory><providerDirectory/></CSD>").ToString());
+        var expected = await ReadingFixtures.ReadAllAsync(new ReadingFixtures.ForwardOnlyStream(bytes));
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        var read = new List<CsdEntity>();
+        var positions = new List<long>();
+        await foreach (var entity in CsdReader.ReadEntitiesAsync(stream))
+        {
+            read.Add(entity);
+            positions.Add(stream.Position);
+        }
+
+        Assert.Equal(expected, read);
+
+        // Read ahead, the input would be at least 64 KiB past the end of each entity handed out (up to the end of the
+        // input); read directly, it is at most one chunk of the reader (16 KiB) past it, once the first 256 KiB peeked at
+        // to tell XML from an archive are consumed.
+        var checkedEntities = 0;
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (ends[i] > 300 * 1024 && ends[i] + (64 * 1024) < bytes.Length)
+            {
+                Assert.True(positions[i] < ends[i] + (64 * 1024), $"Entity {i} ends at byte {ends[i]}; the input was read up to byte {positions[i]}.");
+                checkedEntities++;
+            }
+        }
+
+        Assert.True(checkedEntities > 1000, "The document must hold entities past the first read-ahead.");
     }
 
     [Fact]
