@@ -534,7 +534,17 @@ internal sealed class CsdXmlContext
     public double AttributeDoubleAt(int i) => ParseDouble(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
 
     /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:dateTime</c>.</summary>
-    public DateTimeOffset AttributeDateTimeAt(int i) => ParseDateTime(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+    public DateTimeOffset AttributeDateTimeAt(int i)
+    {
+        var bytes = _utf8!.AttributeValueBytes(i);
+        if (bytes.Length <= Options.MaxValueLength && XsdDateTime.TryParseUsual(bytes, out var value))
+        {
+            MarkAttributeValueAt(i);
+            return value;
+        }
+
+        return ParseDateTime(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
+    }
 
     /// <summary>On a start tag read by the UTF-8 reader: its attribute <paramref name="i"/> as an <c>xs:date</c>.</summary>
     public DateOnly AttributeDateAt(int i) => ParseDate(TypedAttributeValueAt(i, stackalloc char[TypedValueChars]));
@@ -607,16 +617,22 @@ internal sealed class CsdXmlContext
         var bytes = reader.AttributeValueBytes(i);
         if (bytes.Length <= Options.MaxValueLength && Ascii.ToUtf16(bytes, buffer, out var written) == System.Buffers.OperationStatus.Done)
         {
-            _valueDepth = reader.NodeDepth;
-            _valueName = null;
-            _valueIsAttribute = true;
-            _valueLine = -1;
-            _valueAttribute = i;
+            MarkAttributeValueAt(i);
             return buffer[..written];
         }
 
         reader.MoveToAttribute(i);
         return TypedAttributeValue(buffer);
+    }
+
+    // The value being read is attribute i of the UTF-8 reader's start tag: an error or a deviation on it moves there.
+    private void MarkAttributeValueAt(int i)
+    {
+        _valueDepth = _utf8!.NodeDepth;
+        _valueName = null;
+        _valueIsAttribute = true;
+        _valueLine = -1;
+        _valueAttribute = i;
     }
 
     /// <summary>The value of the current attribute, as <see cref="AttributeValue"/> gives it; with the UTF-8 reader, a short ASCII value in <paramref name="buffer"/>.</summary>

@@ -152,6 +152,64 @@ internal static class XsdDateTime
         return true;
     }
 
+    /// <summary>
+    /// The usual form of an <c>xs:dateTime</c> in ROR documents, straight from its UTF-8 bytes:
+    /// <c>yyyy-MM-ddTHH:mm:ss</c> then <c>Z</c> or <c>±hh:mm</c>, nothing around it. Returns <see langword="false"/> for
+    /// anything else (white space, a fraction, no zone, an invalid or edge value), which the general path then reads.
+    /// </summary>
+    public static bool TryParseUsual(ReadOnlySpan<byte> value, out DateTimeOffset result)
+    {
+        result = default;
+        if (value.Length is not (20 or 25) || value[4] != (byte)'-' || value[7] != (byte)'-' || value[10] != (byte)'T'
+            || value[13] != (byte)':' || value[16] != (byte)':')
+        {
+            return false;
+        }
+
+        int year = Digit(value[0]) * 1000 + Digit(value[1]) * 100 + Digit(value[2]) * 10 + Digit(value[3]);
+        int month = Two(value[5], value[6]), day = Two(value[8], value[9]);
+        int hour = Two(value[11], value[12]), minute = Two(value[14], value[15]), second = Two(value[17], value[18]);
+
+        // A non-digit makes its number negative or above 99 (Digit gives it 100 or more, or a negative value).
+        if ((uint)(year - 2) > 9996 || (uint)(month - 1) > 11 || (uint)(day - 1) > 30 || (uint)hour > 23 || (uint)minute > 59 || (uint)second > 59
+            || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        var offset = TimeSpan.Zero;
+        if (value.Length == 20)
+        {
+            if (value[19] != (byte)'Z')
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var sign = value[19];
+            int hours = Two(value[20], value[21]), minutes = Two(value[23], value[24]);
+            if ((sign != (byte)'+' && sign != (byte)'-') || value[22] != (byte)':' || (uint)hours > 14 || (uint)minutes > 59 || (hours == 14 && minutes > 0))
+            {
+                return false;
+            }
+
+            offset = new TimeSpan(hours, minutes, 0);
+            if (sign == (byte)'-')
+            {
+                offset = -offset;
+            }
+        }
+
+        result = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second), offset);
+        return true;
+    }
+
+    // 0 to 9 for a digit; for any other byte, a value that puts its number out of every range checked above.
+    private static int Digit(byte b) => (uint)(b - '0') <= 9 ? b - '0' : 100_000;
+
+    private static int Two(byte tens, byte units) => (Digit(tens) * 10) + Digit(units);
+
     private static bool TryDigits(ReadOnlySpan<char> value, out int number)
     {
         number = 0;
