@@ -694,9 +694,58 @@ internal sealed class CsdXmlContext
     public decimal ParseDecimal(string text) => ParseDecimal(text.AsSpan());
 
     public decimal ParseDecimal(ReadOnlySpan<char> text) =>
+        TryParsePlainDecimal(text, out var plain) ? plain :
         decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw InvalidValue("xs:decimal");
+
+    /// <summary>
+    /// The usual decimal (coordinates, amounts): an optional '-', digits, and optionally '.' and digits, 18 digits at
+    /// most, nothing around it; the value <see cref="decimal.Parse(string)"/> gives, scale included. Anything else
+    /// (white space, '+', a zero with a sign, a point without digits on both sides, more digits) is left to it.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = default;
+        var negative = text.Length > 0 && text[0] == '-';
+        var i = negative ? 1 : 0;
+        ulong digits = 0;
+        int count = 0, scale = 0, integral = 0;
+        var point = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((uint)(c - '0') <= 9)
+            {
+                digits = (digits * 10) + (uint)(c - '0');
+                count++;
+                if (point)
+                {
+                    scale++;
+                }
+                else
+                {
+                    integral++;
+                }
+            }
+            else if (c == '.' && !point)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count is 0 or > 18 || integral == 0 || (point && scale == 0) || (negative && digits == 0))
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)scale);
+        return true;
+    }
 
     public double ParseDouble(string text) => ParseDouble(text.AsSpan());
 
