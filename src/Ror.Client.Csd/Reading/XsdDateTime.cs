@@ -170,7 +170,8 @@ internal static class XsdDateTime
         int month = Two(value[5], value[6]), day = Two(value[8], value[9]);
         int hour = Two(value[11], value[12]), minute = Two(value[14], value[15]), second = Two(value[17], value[18]);
 
-        // A non-digit makes its number negative or above 99 (Digit gives it 100 or more, or a negative value).
+        // A non-digit puts its number out of every range (Digit gives it 100,000). The years 1 and 9999 are left to the
+        // general path: an offset may put the instant out of DateTimeOffset's range, which that path reports.
         if ((uint)(year - 2) > 9996 || (uint)(month - 1) > 11 || (uint)(day - 1) > 30 || (uint)hour > 23 || (uint)minute > 59 || (uint)second > 59
             || day > DateTime.DaysInMonth(year, month))
         {
