@@ -40,9 +40,21 @@ public static class ChildProcess
     /// <summary>Runs a child to its end and returns the space-separated fields of its standard output.</summary>
     /// <param name="arguments">The child's command line; the first argument names the step in errors.</param>
     /// <returns>The fields the child printed.</returns>
-    public static async Task<string[]> RunAsync(params string[] arguments)
+    public static Task<string[]> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+
+    /// <summary>Runs a child to its end, with variables added to its environment, and returns the space-separated fields of its standard output.</summary>
+    /// <param name="environment">Variables set in the child's environment (null: none).</param>
+    /// <param name="arguments">The child's command line; the first argument names the step in errors.</param>
+    /// <returns>The fields the child printed.</returns>
+    public static async Task<string[]> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        using var child = Process.Start(StartInfo(redirectInput: false, arguments)) ?? throw new InvalidOperationException("The child process did not start.");
+        var start = StartInfo(redirectInput: false, arguments);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("The child process did not start.");
         var output = child.StandardOutput.ReadToEndAsync();
         var error = child.StandardError.ReadToEndAsync();
         await child.WaitForExitAsync();

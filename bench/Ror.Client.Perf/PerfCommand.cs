@@ -86,9 +86,13 @@ public static class PerfCommand
             report.Figure("baseline xmlreader-values", parse.ValuesMegabytesPerSecond, "MB/s");
             report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
 
-            var (baseline, tenfold) = await MeasureFlatMemoryAsync(generator, directory);
+            var (baseline, tenfold, defaultBaseline, defaultTenfold) = await MeasureFlatMemoryAsync(generator, directory);
             report.Figure("peak-ws-base", Measure.Mebibytes(baseline.PeakWorkingSetBytes), "MiB");
             report.Figure("peak-ws-10x", Measure.Mebibytes(tenfold.PeakWorkingSetBytes), "MiB");
+            report.Figure("peak-ws-gen0-budget", Measure.Mebibytes(baseline.Gen0BudgetBytes), "MiB");
+            report.Figure("peak-ws-base-default-gc", Measure.Mebibytes(defaultBaseline.PeakWorkingSetBytes), "MiB");
+            report.Figure("peak-ws-10x-default-gc", Measure.Mebibytes(defaultTenfold.PeakWorkingSetBytes), "MiB");
+            report.Figure("default-gen0-budget", Measure.Mebibytes(defaultBaseline.Gen0BudgetBytes), "MiB");
 
             double? largePeak = null;
             if (large)
@@ -160,7 +164,11 @@ public static class PerfCommand
         return report.Complete();
     }
 
-    private static async Task<(MemoryFigures.ChildResult Baseline, MemoryFigures.ChildResult Tenfold)> MeasureFlatMemoryAsync(PerfDataGenerator generator, string directory)
+    /// <summary>
+    /// The flat-memory figures: the base file and the tenfold one, each parsed in a child process with the generation-0
+    /// budget set (the target's figures), then with the machine's default budget (printed only; see <see cref="MemoryFigures"/>).
+    /// </summary>
+    private static async Task<(MemoryFigures.ChildResult Baseline, MemoryFigures.ChildResult Tenfold, MemoryFigures.ChildResult DefaultBaseline, MemoryFigures.ChildResult DefaultTenfold)> MeasureFlatMemoryAsync(PerfDataGenerator generator, string directory)
     {
         string basePath = Path.Combine(directory, "base.xml");
         string tenfoldPath = Path.Combine(directory, "tenfold.xml");
@@ -168,9 +176,11 @@ public static class PerfCommand
         await WriteFileAsync(generator, tenfoldPath, BaseEstablishments * 10);
         var baseline = await MemoryFigures.ParseInChildAsync(basePath);
         var tenfold = await MemoryFigures.ParseInChildAsync(tenfoldPath);
+        var defaultBaseline = await MemoryFigures.ParseInChildAsync(basePath, gen0BudgetBytes: null);
+        var defaultTenfold = await MemoryFigures.ParseInChildAsync(tenfoldPath, gen0BudgetBytes: null);
         File.Delete(basePath);
         File.Delete(tenfoldPath);
-        return (baseline, tenfold);
+        return (baseline, tenfold, defaultBaseline, defaultTenfold);
     }
 
     private static async Task<(MemoryFigures.ChildResult Child, long Bytes)> MeasureLargeFileAsync(PerfDataGenerator generator, string directory, long baseBytes)
