@@ -20,7 +20,10 @@ public static class ParseFigures
     /// <param name="AllocatedBytesPerEntity">Bytes allocated per entity by the reader.</param>
     /// <param name="ParseToScan">Median over the rounds of parse throughput / scan throughput.</param>
     /// <param name="ParseToSerializer">Median over the rounds of parse throughput / XmlSerializer throughput.</param>
-    public sealed record Result(double ParseMegabytesPerSecond, double ParseEntitiesPerSecond, double ScanMegabytesPerSecond, double ValuesMegabytesPerSecond, double SerializerMegabytesPerSecond, double AllocatedBytesPerEntity, double ParseToScan, double ParseToSerializer);
+    /// <param name="ParseCollections">Collections (all generations) during one parse started after a full collection, as in the timed runs.</param>
+    /// <param name="SerializerCollections">The same for one XmlSerializer run.</param>
+    /// <param name="Gen0BudgetBytes">The runtime's generation-0 budget in this process (it decides how many of those collections there are).</param>
+    public sealed record Result(double ParseMegabytesPerSecond, double ParseEntitiesPerSecond, double ScanMegabytesPerSecond, double ValuesMegabytesPerSecond, double SerializerMegabytesPerSecond, double AllocatedBytesPerEntity, double ParseToScan, double ParseToSerializer, int ParseCollections, int SerializerCollections, long Gen0BudgetBytes);
 
     /// <summary>Warm-up rounds before the timed ones.</summary>
     public const int WarmUpRounds = 3;
@@ -80,6 +83,12 @@ public static class ParseFigures
         await CountEntitiesAsync(document);
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
+        // How many collections a timed run pays: none when the budget holds all it allocates (the collection forced
+        // before the next run, untimed, then takes it all). XmlSerializer keeps the whole document until its end, so each
+        // collection during its run copies what it has built so far; the parse's garbage dies young.
+        int parseCollections = await CollectionsDuringAsync(async () => await CountEntitiesAsync(document));
+        int serializerCollections = await CollectionsDuringAsync(() => Task.FromResult(Deserialize(document)));
+
         return new Result(
             Measure.MegabytesPerSecond(document.Length, parseMedian),
             entities / parseMedian.TotalSeconds,
@@ -88,7 +97,25 @@ public static class ParseFigures
             Measure.MegabytesPerSecond(document.Length, Measure.MedianOf(serializerTimes)),
             (double)allocated / entities,
             Median(scanRatios),
-            Median(serializerRatios));
+            Median(serializerRatios),
+            parseCollections,
+            serializerCollections,
+            Gen0Budget());
+    }
+
+    /// <summary>The runtime's generation-0 budget in this process (bytes), as it reports it.</summary>
+    /// <returns>The budget, or 0 when the runtime does not say.</returns>
+    public static long Gen0Budget() =>
+        GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out object? value) ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private static async Task<int> CollectionsDuringAsync(Func<Task> action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        int before = GC.CollectionCount(0);
+        await action();
+        return GC.CollectionCount(0) - before;
     }
 
     private static double Median(List<double> values)

@@ -85,6 +85,7 @@ public static class PerfCommand
             report.Figure("baseline xmlreader-scan", parse.ScanMegabytesPerSecond, "MB/s");
             report.Figure("baseline xmlreader-values", parse.ValuesMegabytesPerSecond, "MB/s");
             report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
+            ReportCollections(report, parse);
 
             var (baseline, tenfold, defaultBaseline, defaultTenfold) = await MeasureFlatMemoryAsync(generator, directory);
             report.Figure("peak-ws-base", Measure.Mebibytes(baseline.PeakWorkingSetBytes), "MiB");
@@ -159,9 +160,18 @@ public static class PerfCommand
         report.Figure("parse-allocated", parse.AllocatedBytesPerEntity, "bytes/entity");
         report.Figure("baseline xmlreader-scan", parse.ScanMegabytesPerSecond, "MB/s");
         report.Figure("baseline xmlserializer", parse.SerializerMegabytesPerSecond, "MB/s");
+        ReportCollections(report, parse);
         report.Ratio("parse/xmlreader-scan", parse.ParseToScan, parse.ParseToScan >= 0.5);
         report.Ratio("parse/xmlserializer", parse.ParseToSerializer, parse.ParseToSerializer >= 2);
         return report.Complete();
+    }
+
+    /// <summary>Prints how many collections a parse and an XmlSerializer run pay, and the budget that decides it.</summary>
+    private static void ReportCollections(PerfReport report, ParseFigures.Result parse)
+    {
+        report.Figure("parse-collections", parse.ParseCollections, "per run");
+        report.Figure("xmlserializer-collections", parse.SerializerCollections, "per run");
+        report.Figure("gen0-budget", Measure.Mebibytes(parse.Gen0BudgetBytes), "MiB");
     }
 
     /// <summary>
