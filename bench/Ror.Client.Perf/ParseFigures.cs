@@ -35,15 +35,24 @@ public static class ParseFigures
     /// <param name="document">The UTF-8 CSD document.</param>
     /// <param name="runs">Timed runs per reader (median); at least <see cref="MinimumRounds"/>.</param>
     /// <returns>The figures.</returns>
-    public static async Task<Result> MeasureAsync(byte[] document, int runs)
+    public static Task<Result> MeasureAsync(byte[] document, int runs) => MeasureAsync(document, runs, WarmUpRounds, MinimumRounds);
+
+    /// <summary>Measures the three readers over <paramref name="document"/>, with the given rounds.</summary>
+    /// <param name="document">The UTF-8 CSD document.</param>
+    /// <param name="runs">Timed runs per reader (median); at least <paramref name="minimumRounds"/>.</param>
+    /// <param name="warmUpRounds">Rounds run before the timed ones.</param>
+    /// <param name="minimumRounds">Timed rounds at least.</param>
+    /// <returns>The figures.</returns>
+    public static async Task<Result> MeasureAsync(byte[] document, int runs, int warmUpRounds, int minimumRounds)
     {
+        ArgumentNullException.ThrowIfNull(document);
         // The readers take turns in each round (the machine is shared: a load change then affects them alike), and the
         // order of the turns rotates from one round to the next, so that no reader always runs first or right after
         // another. The first rounds are a warm-up: the parse methods are large and reach their optimised (tier-1) code
         // only after a few calls, where XmlReader and XmlSerializer start precompiled. Each figure is the median of its
         // rounds; each ratio the median of the per-round ratios, over at least MinimumRounds rounds.
         long entities = await CountEntitiesAsync(document);
-        int rounds = Math.Max(runs, MinimumRounds);
+        int rounds = Math.Max(runs, minimumRounds);
         var parseTimes = new List<TimeSpan>(rounds);
         var scanTimes = new List<TimeSpan>(rounds);
         var valuesTimes = new List<TimeSpan>(rounds);
@@ -51,11 +60,11 @@ public static class ParseFigures
         var scanRatios = new List<double>(rounds);
         var serializerRatios = new List<double>(rounds);
         var times = new TimeSpan[4];
-        for (int round = -WarmUpRounds; round < rounds; round++)
+        for (int round = -warmUpRounds; round < rounds; round++)
         {
             for (int turn = 0; turn < times.Length; turn++)
             {
-                int reader = (turn + round + WarmUpRounds) % times.Length;
+                int reader = (turn + round + warmUpRounds) % times.Length;
                 times[reader] = reader switch
                 {
                     0 => await Measure.OnceAsync(async () => await CountEntitiesAsync(document)),
