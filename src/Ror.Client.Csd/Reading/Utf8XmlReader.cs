@@ -92,7 +92,12 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private Attr[] _attrs = new Attr[16];
     private int _attrCount;
     private XmlSpace _nodeSpace;
-    private string _nodeLang = string.Empty;
+
+    // xml:lang of the current node, as an index into _langs (0: none). The language is set or inherited at every node;
+    // kept as an index, that costs an integer store where a string would take the garbage collector's write barrier.
+    private int _nodeLang;
+    private readonly List<string> _langs = [string.Empty];
+    private Dictionary<string, int>? _langIndexes;
 
     // Where the reader stands on the current token: -1 on the token itself, else on attribute _attrIndex (and its value).
     private int _attrIndex = -1;
@@ -111,7 +116,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     private int[] _nsOfElement = new int[64];
     private int[] _prefixOfElement = new int[64];
     private XmlSpace[] _spaceOfElement = new XmlSpace[64];
-    private string[] _langOfElement = new string[64];
+    private int[] _langOfElement = new int[64];
     private int _depth;
     private NsDecl[] _ns = new NsDecl[16];
     private int _nsCount;
@@ -282,7 +287,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
     public override XmlSpace XmlSpace => _nodeSpace;
 
     /// <inheritdoc/>
-    public override string XmlLang => _nodeLang;
+    public override string XmlLang => _langs[_nodeLang];
 
     /// <inheritdoc/>
     public override bool HasValue => NodeType is XmlNodeType.Attribute or XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
@@ -544,7 +549,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
                     _nodeDepth = 0;
                     _readState = ReadState.EndOfFile;
                     _nodeSpace = XmlSpace.None;
-                    _nodeLang = string.Empty;
+                    _nodeLang = 0;
                     return false;
                 }
 
@@ -1424,7 +1429,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
 
         var parentSpace = _depth > 0 ? _spaceOfElement[_depth - 1] : XmlSpace.None;
-        var parentLang = _depth > 0 ? _langOfElement[_depth - 1] : string.Empty;
+        var parentLang = _depth > 0 ? _langOfElement[_depth - 1] : 0;
         _nodeSpace = parentSpace;
         _nodeLang = parentLang;
         if (_anyPrefixed)
@@ -1500,8 +1505,27 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
         else if (local.SequenceEqual("lang"u8))
         {
-            _nodeLang = _nameTable.Add(ToUtf16String(value));
+            _nodeLang = LangIndex(_nameTable.Add(ToUtf16String(value)));
         }
+    }
+
+    /// <summary>The index in <see cref="_langs"/> of an xml:lang value, added at its first use.</summary>
+    private int LangIndex(string lang)
+    {
+        if (lang.Length == 0)
+        {
+            return 0;
+        }
+
+        var indexes = _langIndexes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!indexes.TryGetValue(lang, out var index))
+        {
+            index = _langs.Count;
+            _langs.Add(lang);
+            indexes.Add(lang, index);
+        }
+
+        return index;
     }
 
     private int ParseAttribute(int p)
@@ -2003,7 +2027,7 @@ internal sealed class Utf8XmlReader : XmlReader, IXmlLineInfo, IXmlNamespaceReso
         }
 
         _nodeSpace = _depth > 0 ? _spaceOfElement[_depth - 1] : XmlSpace.None;
-        _nodeLang = _depth > 0 ? _langOfElement[_depth - 1] : string.Empty;
+        _nodeLang = _depth > 0 ? _langOfElement[_depth - 1] : 0;
         _token = !space ? XmlNodeType.Text : _nodeSpace == XmlSpace.Preserve ? XmlNodeType.SignificantWhitespace : XmlNodeType.Whitespace;
     }
 

@@ -309,6 +309,31 @@ public sealed class Utf8XmlReaderTests
 
     [Theory]
     [MemberData(nameof(ChunkSizes))]
+    public void Read_ManyXmlLangValuesRecurringAndNestedDeep_MatchesFrameworkReader(int chunkSize)
+    {
+        // Languages that recur (7 of them), 300 distinct ones, an empty one that cancels the inherited value, and a
+        // nesting deeper than the reader's first 64 levels, each level inheriting or overriding its parent's language.
+        var xml = new StringBuilder("<r xml:lang=\"fr\">");
+        for (var i = 0; i < 300; i++)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"<a xml:lang=\"l{i % 7}\"><b xml:lang=\"x{i}\">t</b><c>u</c><d xml:lang=\"\"><e>v</e></d></a><f>w</f>");
+        }
+
+        for (var depth = 0; depth < 100; depth++)
+        {
+            xml.Append(depth % 3 == 0 ? string.Create(CultureInfo.InvariantCulture, $"<n xml:lang=\"d{depth % 5}\">") : "<n>").Append('z');
+        }
+
+        for (var depth = 0; depth < 100; depth++)
+        {
+            xml.Append("</n>").Append('y');
+        }
+
+        AssertSameAsFrameworkReader(xml.Append("</r>").ToString(), chunkSize);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
     public void Read_XmlSpacePreserveOnTheRoot_MatchesFrameworkReader(int chunkSize)
     {
         AssertSameAsFrameworkReader("<r xml:space=\"preserve\" xml:lang=\"fr\"> <a> </a> </r>\n", chunkSize);
