@@ -72,6 +72,11 @@ public static class Measure
     /// <returns>MB/s.</returns>
     public static double MegabytesPerSecond(long bytes, TimeSpan duration) => bytes / 1e6 / duration.TotalSeconds;
 
+    /// <summary>The runtime's generation-0 budget in this process, as it reports it (see <see cref="MemoryFigures"/>).</summary>
+    /// <returns>The budget in bytes, or 0 when the runtime does not say.</returns>
+    public static long Gen0BudgetBytes() =>
+        GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out object? value) ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
     /// <summary>Mebibytes.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>MiB.</returns>

@@ -109,13 +109,8 @@ public static class ParseFigures
             Median(serializerRatios),
             parseCollections,
             serializerCollections,
-            Gen0Budget());
+            Measure.Gen0BudgetBytes());
     }
-
-    /// <summary>The runtime's generation-0 budget in this process (bytes), as it reports it.</summary>
-    /// <returns>The budget, or 0 when the runtime does not say.</returns>
-    public static long Gen0Budget() =>
-        GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out object? value) ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     private static async Task<int> CollectionsDuringAsync(Func<Task> action)
     {
