@@ -203,15 +203,7 @@ internal sealed class ReadAheadStream : Stream
 
     private int ReadInner(Span<byte> destination)
     {
-        var read = _inner.Read(destination);
-        if (read == 0)
-        {
-            _innerEnded = true;
-            return 0;
-        }
-
-        _total += read;
-        _checkTotal?.Invoke(_total);
+        var read = Count(_inner.Read(destination));
         Capture?.Append(destination[..read]);
         return read;
     }
@@ -226,17 +218,20 @@ internal sealed class ReadAheadStream : Stream
         return count;
     }
 
-    private void Advance(int read)
+    private void Advance(int read) => _end += Count(read);
+
+    /// <summary>Counts bytes just read from the inner stream against the limit (none: it has ended); returns them.</summary>
+    private int Count(int read)
     {
         if (read == 0)
         {
             _innerEnded = true;
-            return;
+            return 0;
         }
 
-        _end += read;
         _total += read;
         _checkTotal?.Invoke(_total);
+        return read;
     }
 
     private void Compact()

@@ -136,15 +136,22 @@ internal static class XsdDateTime
             return true;
         }
 
-        if (value.Length != 6 || value[0] is not ('+' or '-') || value[3] != ':'
-            || !TryDigits(value.Slice(1, 2), out var hours) || !TryDigits(value.Slice(4, 2), out var minutes)
-            || minutes > 59 || hours > 14 || (hours == 14 && minutes > 0))
+        return value.Length == 6 && value[0] is ('+' or '-') && value[3] == ':'
+            && TryDigits(value.Slice(1, 2), out var hours) && TryDigits(value.Slice(4, 2), out var minutes)
+            && TryOffset(value[0] == '-', hours, minutes, out offset);
+    }
+
+    /// <summary>An XSD zone offset: at most 14:00 either way, minutes below 60.</summary>
+    private static bool TryOffset(bool negative, int hours, int minutes, out TimeSpan offset)
+    {
+        offset = default;
+        if ((uint)hours > 14 || (uint)minutes > 59 || (hours == 14 && minutes > 0))
         {
             return false;
         }
 
         offset = new TimeSpan(hours, minutes, 0);
-        if (value[0] == '-')
+        if (negative)
         {
             offset = -offset;
         }
@@ -189,16 +196,10 @@ internal static class XsdDateTime
         else
         {
             var sign = value[19];
-            int hours = Two(value[20], value[21]), minutes = Two(value[23], value[24]);
-            if ((sign != (byte)'+' && sign != (byte)'-') || value[22] != (byte)':' || (uint)hours > 14 || (uint)minutes > 59 || (hours == 14 && minutes > 0))
+            if ((sign != (byte)'+' && sign != (byte)'-') || value[22] != (byte)':'
+                || !TryOffset(sign == (byte)'-', Two(value[20], value[21]), Two(value[23], value[24]), out offset))
             {
                 return false;
-            }
-
-            offset = new TimeSpan(hours, minutes, 0);
-            if (sign == (byte)'-')
-            {
-                offset = -offset;
             }
         }
 
