@@ -307,6 +307,65 @@ public sealed class RowRecorderTests : IDisposable
     }
 
     [Fact]
+    public void Replay_BatchLargerThanTheFirstBuffers_GrowsThemAndKeepsEveryValue()
+    {
+        // More values, operations and bytes than a recording holds at first: each array grows from the shared pool, and
+        // every value recorded before a growth is still there, with its kind.
+        var (recorder, recording) = NewRecorder();
+        var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
+        var expected = new List<object?[]>();
+        double[] reals = [0.0, -0.0, double.Epsilon, double.MaxValue, double.NegativeInfinity, -43.5];
+        for (var i = 0; i < 3000; i++)
+        {
+            string? text = i % 11 == 0 ? null : new string((char)('a' + (i % 26)), i % 40);
+            long? number = i % 7 == 0 ? null : (i % 2 == 0 ? long.MinValue + i : -i);
+            double? real = i % 5 == 0 ? null : reals[i % reals.Length];
+            insert.Text(text).Integer(number).Real(real).Run(null);
+            expected.Add([text, number, real, text is null ? "null" : "text"]);
+            if (i % 1000 == 999)
+            {
+                recording.AddCommit(i + 1);
+            }
+        }
+
+        Assert.True(recording.ByteCapacity > RowRecording.TextBytes);
+        using var replayer = new RowReplayer(_connection, recorder);
+        var commits = new List<long>();
+        var transaction = _connection.BeginTransaction();
+        transaction = replayer.Replay(recording, transaction, stored =>
+        {
+            commits.Add(stored);
+            transaction.Commit();
+            transaction.Dispose();
+            transaction = _connection.BeginTransaction();
+            return transaction;
+        });
+        transaction.Commit();
+        transaction.Dispose();
+
+        Assert.Equal([1000L, 2000L, 3000L], commits);
+        Assert.Equal(expected, Rows("log"));
+    }
+
+    [Fact]
+    public void Return_EmptiesTheRecording_AndRecordingAgainStillWorks()
+    {
+        var (recorder, recording) = NewRecorder();
+        var insert = recorder.Prepare("INSERT INTO log VALUES (?, ?, ?)", 3);
+        insert.Text("before").Integer(1).Real(1.5).Run(null);
+
+        recording.Return();
+        Assert.Equal(0, recording.OperationCount);
+        Assert.Equal(0, recording.ByteCapacity);
+
+        insert.Text("after").Integer(2).Real(2.5).Run(null);
+        using var replayer = new RowReplayer(_connection, recorder);
+        using var transaction = _connection.BeginTransaction();
+        replayer.Replay(recording, transaction, _ => throw new InvalidOperationException()).Commit();
+        Assert.Equal([new object?[] { "after", 2L, 2.5, "text" }], Rows("log"));
+    }
+
+    [Fact]
     public void Run_OfAStatementPreparedOnAConnection_WithoutTransaction_Throws()
     {
         using var insert = new PreparedCommand(_connection, "INSERT INTO log VALUES (?, ?, ?)", 3);

@@ -143,6 +143,16 @@ public sealed partial class SqliteRorStore
                     await StoppedAsync(recording).ConfigureAwait(false);
                     throw;
                 }
+                finally
+                {
+                    // Both threads are done with the recordings given back (those still in the channel after a failure are
+                    // left to the collector): their buffers go back to the shared pools, so the next import, in this store
+                    // or another, reuses them instead of allocating some 40 MB of large buffers again.
+                    while (recordings.TryDequeue(out var done))
+                    {
+                        done.Return();
+                    }
+                }
 
                 EntityRowWriter.Finalize(connection, transaction, establishment: null);
                 var establishments = CountEstablishments(connection, transaction);
