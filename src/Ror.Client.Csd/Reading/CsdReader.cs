@@ -71,6 +71,10 @@ public static class CsdReader
     /// document, a directory under another default namespace, <c>xml:space</c> or <c>xml:lang</c>, or holding an item of
     /// more than 64 MiB); serialise the model instead (<see cref="CsdStreamingWriter.WriteEntity"/>).
     /// </returns>
+    /// <exception cref="InvalidOperationException">
+    /// The entity was read with <see cref="CsdReaderOptions.ReuseEntityXmlBuffer"/> and the reader has moved on to the next
+    /// entity (or ended) since: its XML is no longer there.
+    /// </exception>
     public static bool TryGetEntityXml(CsdEntity entity, out ReadOnlyMemory<byte> xml)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -325,7 +329,7 @@ public static class CsdReader
             {
                 any = true;
                 // The capture keeps every byte the XML reader consumes, from its first read on.
-                using var capture = options.CaptureEntityXml ? await OpenCaptureAsync(document, cancellationToken).ConfigureAwait(false) : null;
+                using var capture = options.CaptureEntityXml ? await OpenCaptureAsync(document, options.ReuseEntityXmlBuffer, cancellationToken).ConfigureAwait(false) : null;
                 document.Capture = capture;
                 using var xml = await OpenXmlAsync(document, options, cancellationToken).ConfigureAwait(false);
                 var payload = new CsdPayloadReader(new CsdXmlContext(xml, options), ownsDocument: true) { Capture = capture };
@@ -493,7 +497,7 @@ public static class CsdReader
         }
     }
 
-    private static async Task<EntityXmlCapture?> OpenCaptureAsync(ReadAheadStream document, CancellationToken cancellationToken)
+    private static async Task<EntityXmlCapture?> OpenCaptureAsync(ReadAheadStream document, bool reuseBuffer, CancellationToken cancellationToken)
     {
         ReadOnlyMemory<byte> head;
         try
@@ -505,7 +509,7 @@ public static class CsdReader
             throw CsdReadErrors.Wrap(exception, null);
         }
 
-        return EntityXmlCapture.ForDocument(head.Span);
+        return EntityXmlCapture.ForDocument(head.Span, reuseBuffer);
     }
 
     /// <summary>

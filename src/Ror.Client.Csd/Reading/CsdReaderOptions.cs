@@ -72,6 +72,19 @@ public sealed record CsdReaderOptions
     /// </remarks>
     public bool CaptureEntityXml { get; init; }
 
+    /// <summary>
+    /// With <see cref="CaptureEntityXml"/>: whether the reader writes each entity's XML into one buffer it reuses from
+    /// entity to entity, instead of an array of the entity's own. Default <see langword="false"/>.
+    /// </summary>
+    /// <remarks>
+    /// For a consumer that copies or writes each entity's XML before asking for the next entity, as the SQLite store's
+    /// import does: it saves allocating a copy of every entity (about as many bytes as the entity took in the source),
+    /// and the collections those allocations bring. The XML is then readable only until the reader moves on to the next
+    /// entity or ends: <see cref="CsdReader.TryGetEntityXml"/> throws <see cref="InvalidOperationException"/> when asked
+    /// for it later, never hands out another entity's bytes. Keep it off when entities or their XML outlive the loop body.
+    /// </remarks>
+    public bool ReuseEntityXmlBuffer { get; init; }
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()

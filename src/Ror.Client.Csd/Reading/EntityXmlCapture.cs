@@ -50,6 +50,12 @@ internal sealed class EntityXmlCapture : IDisposable
     private bool _started;
     private bool _stopped;
 
+    // With CsdReaderOptions.ReuseEntityXmlBuffer: the buffer each entity's XML is written into, and its generation,
+    // advanced whenever the bytes in it stop being the last entity's (the next entity, the end).
+    private bool _reuseBuffer;
+    private byte[] _reused = [];
+    private int _generation;
+
     // The wrapper of the directory being read, null when its entities cannot be wrapped.
     private byte[]? _prefix;
     private byte[]? _suffix;
@@ -62,19 +68,32 @@ internal sealed class EntityXmlCapture : IDisposable
     private bool _entityEmpty;
 
     /// <summary>Creates a capture for a document whose first bytes are <paramref name="head"/>, or null when it is not UTF-8.</summary>
-    public static EntityXmlCapture? ForDocument(ReadOnlySpan<byte> head) => IsUtf8(head) ? new EntityXmlCapture() : null;
+    public static EntityXmlCapture? ForDocument(ReadOnlySpan<byte> head, bool reuseBuffer = false) =>
+        IsUtf8(head) ? new EntityXmlCapture { _reuseBuffer = reuseBuffer } : null;
 
     /// <summary>The XML of <paramref name="entity"/> as read, when it was captured.</summary>
+    /// <exception cref="InvalidOperationException">It was written into a reused buffer that has moved on since.</exception>
     public static bool TryGet(CsdEntity entity, out ReadOnlyMemory<byte> xml)
     {
-        if (entity.CapturedXml is { } bytes)
+        switch (entity.CapturedXml)
         {
-            xml = bytes;
-            return true;
-        }
+            case byte[] bytes:
+                xml = bytes;
+                return true;
+            case EntityXmlCapture capture:
+                var (length, generation) = entity.CapturedInReusedBuffer;
+                if (generation != capture._generation)
+                {
+                    throw new InvalidOperationException(
+                        "The entity's XML was read into a buffer reused from entity to entity (CsdReaderOptions.ReuseEntityXmlBuffer), and the reader has moved on since: read it before asking for the next entity, or read without reusing the buffer.");
+                }
 
-        xml = default;
-        return false;
+                xml = capture._reused.AsMemory(0, length);
+                return true;
+            default:
+                xml = default;
+                return false;
+        }
     }
 
     /// <summary>Keeps bytes just handed to the XML reader.</summary>
@@ -175,6 +194,9 @@ internal sealed class EntityXmlCapture : IDisposable
     public void StartEntity(XmlReader reader)
     {
         _entityStart = -1;
+
+        // The last entity's XML in the reused buffer is no longer to be read, whether or not this one is captured.
+        _generation++;
         if (_stopped || _prefix is null)
         {
             return;
@@ -222,11 +244,29 @@ internal sealed class EntityXmlCapture : IDisposable
         var xml = between[..(end + 1)];
         if (EndsWithEndTag(xml))
         {
-            var bytes = GC.AllocateUninitializedArray<byte>(_prefix.Length + xml.Length + _suffix.Length);
+            var length = _prefix.Length + xml.Length + _suffix.Length;
+            byte[] bytes;
+            if (_reuseBuffer)
+            {
+                if (_reused.Length < length)
+                {
+                    ReturnReused();
+                    _reused = ArrayPool<byte>.Shared.Rent(length);
+                }
+
+                bytes = _reused;
+                entity.CapturedXml = this;
+                entity.CapturedInReusedBuffer = (length, _generation);
+            }
+            else
+            {
+                bytes = GC.AllocateUninitializedArray<byte>(length);
+                entity.CapturedXml = bytes;
+            }
+
             _prefix.CopyTo(bytes, 0);
             xml.CopyTo(bytes.AsSpan(_prefix.Length));
             _suffix.CopyTo(bytes, _prefix.Length + xml.Length);
-            entity.CapturedXml = bytes;
         }
 
         Release(start + end + 1);
@@ -237,6 +277,17 @@ internal sealed class EntityXmlCapture : IDisposable
         _length = 0;
         _stopped = true;
         ReturnHeld();
+        _generation++;
+        ReturnReused();
+    }
+
+    private void ReturnReused()
+    {
+        if (_reused.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_reused);
+            _reused = [];
+        }
     }
 
     /// <summary>Whether a document is UTF-8: no other byte order mark, no NUL byte in its head, no other declared encoding.</summary>

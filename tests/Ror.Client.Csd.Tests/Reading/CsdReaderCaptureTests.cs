@@ -64,6 +64,54 @@ public sealed class CsdReaderCaptureTests
         Assert.Equal(FacilityPrefix + Facility1 + FacilitySuffix, CapturedText(entities[3]));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public async Task ReadEntitiesAsync_ReusedBuffer_EachEntityReadInTheLoopGivesTheSameBytesAsItsOwnArray(string lineBreak)
+    {
+        var document = Encoding.UTF8.GetBytes(Document(lineBreak));
+        var expected = (await ReadAsync(document)).Select(CapturedText).ToList();
+
+        // A long entity after short ones and a short one after a long one: the buffer grows, and a shorter entity's XML is
+        // given with its own length, not the buffer's.
+        var seen = new List<string>();
+        using var stream = new MemoryStream(document, writable: false);
+        await foreach (var entity in CsdReader.ReadEntitiesAsync(stream, Capturing with { ReuseEntityXmlBuffer = true }))
+        {
+            seen.Add(CapturedText(entity));
+            Assert.Equal(seen[^1], CapturedText(entity));
+        }
+
+        Assert.Equal(expected, seen);
+    }
+
+    [Fact]
+    public async Task TryGetEntityXml_ReusedBufferAfterTheReaderMovedOn_ThrowsInsteadOfGivingAnotherEntitysBytes()
+    {
+        var document = Encoding.UTF8.GetBytes(Document("\n"));
+        var entities = new List<CsdEntity>();
+        using var stream = new MemoryStream(document, writable: false);
+        await foreach (var entity in CsdReader.ReadEntitiesAsync(stream, Capturing with { ReuseEntityXmlBuffer = true }))
+        {
+            if (entities.Count > 0)
+            {
+                var previous = entities[^1];
+                var moved = Assert.Throws<InvalidOperationException>(() => CsdReader.TryGetEntityXml(previous, out _));
+                Assert.Contains("ReuseEntityXmlBuffer", moved.Message, StringComparison.Ordinal);
+            }
+
+            Assert.True(CsdReader.TryGetEntityXml(entity, out _));
+            entities.Add(entity);
+        }
+
+        // After the end, the last entity's buffer has gone back to the pool: its XML is no longer there either.
+        Assert.Equal(4, entities.Count);
+        Assert.Throws<InvalidOperationException>(() => CsdReader.TryGetEntityXml(entities[^1], out _));
+
+        // Equality and the models are not affected.
+        Assert.Equal(await ReadAsync(document, CsdReaderOptions.Default), entities);
+    }
+
     [Fact]
     public async Task ReadEntitiesAsync_CapturedDocuments_ReadBackAsTheSameEntities()
     {

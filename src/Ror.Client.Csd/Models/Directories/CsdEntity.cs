@@ -25,8 +25,14 @@ public abstract record CsdEntity : UniqueId
     /// <summary>Metadata of the entity (métadonnées): creation and update times, status. Wire element <c>record</c> (required).</summary>
     public abstract Metadata Record { get; init; }
 
-    /// <summary>The entity's XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), or null; not part of equality.</summary>
-    internal byte[]? CapturedXml { get; set; }
+    /// <summary>
+    /// The entity's XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), or null; not part of equality: an array
+    /// of its own, or the capture whose reused buffer holds it (<see cref="CsdReaderOptions.ReuseEntityXmlBuffer"/>).
+    /// </summary>
+    internal object? CapturedXml { get; set; }
+
+    /// <summary>With a reused buffer: the XML's length in it, and the capture's generation when it was written there.</summary>
+    internal (int Length, int Generation) CapturedInReusedBuffer { get; set; }
 
     /// <summary>Whether two entities are equal: same type and same values (the captured XML is not compared).</summary>
     /// <param name="other">The other entity.</param>
