@@ -33,7 +33,7 @@ internal static class ImportPublicCommand
             var progress = new ProgressCounter(console, "entities imported");
             console.Progress($"Importing {path} into {databasePath}...");
             var result = await store.ImportExtractionAsync(
-                Count(CsdReader.ReadEntitiesFromFileAsync(path, CsdReaderOptions.Default with { CaptureEntityXml = true }, cancellationToken), progress),
+                Count(CsdReader.ReadEntitiesFromFileAsync(path, CsdReaderOptions.Default with { CaptureEntityXml = true, ReuseEntityXmlBuffer = true }, cancellationToken), progress),
                 new RorImportOptions { Checkpoint = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero), StartedAt = started },
                 cancellationToken);
             progress.Done();

@@ -14,8 +14,9 @@ public sealed class RorClientSyncSource : IRorSyncSource
 {
     private static readonly EstablishmentOfferOptions CompleteOffer = new() { RestrictedOrganization = false };
 
-    // The store keeps each entity's XML: a copy of the bytes as read costs far less than writing the models again.
-    private static readonly CsdReaderOptions ExtractionOptions = CsdReaderOptions.Default with { CaptureEntityXml = true };
+    // The store keeps each entity's XML: a copy of the bytes as read costs far less than writing the models again. Its
+    // import copies the XML before asking for the next entity, so one buffer reused from entity to entity holds it.
+    private static readonly CsdReaderOptions ExtractionOptions = CsdReaderOptions.Default with { CaptureEntityXml = true, ReuseEntityXmlBuffer = true };
     private readonly IRorClient _client;
 
     /// <summary>Creates the source.</summary>
@@ -29,7 +30,9 @@ public sealed class RorClientSyncSource : IRorSyncSource
     /// <inheritdoc />
     /// <remarks>
     /// The client streams the extraction without reporting bytes; <paramref name="bytesRead"/> is not called. The entities
-    /// keep their XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), which the store keeps as their raw CSD.
+    /// keep their XML as read (<see cref="CsdReaderOptions.CaptureEntityXml"/>), which the store keeps as their raw CSD, in
+    /// a buffer reused from entity to entity (<see cref="CsdReaderOptions.ReuseEntityXmlBuffer"/>): an entity's XML is
+    /// readable until the next entity is asked for.
     /// </remarks>
     public async IAsyncEnumerable<CsdEntity> ReadExtractionAsync(IProgress<long>? bytesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
