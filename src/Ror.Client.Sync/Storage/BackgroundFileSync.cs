@@ -51,6 +51,25 @@ internal sealed class BackgroundFileSync : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for the running sync, then syncs the file once more, on this thread: every page written before the call is
+    /// on the disk when it returns. A failure is thrown (unlike the background syncs').
+    /// </summary>
+    /// <exception cref="IOException">The sync failed.</exception>
+    public void Flush()
+    {
+        try
+        {
+            _running.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The sync below reports the disk's failure, if it persists.
+        }
+
+        RandomAccess.FlushToDisk(_file);
+    }
+
     /// <summary>Waits for the running sync and closes the handle.</summary>
     public void Dispose()
     {

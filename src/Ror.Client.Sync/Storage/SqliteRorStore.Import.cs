@@ -189,18 +189,18 @@ public sealed partial class SqliteRorStore
                 transaction.Dispose();
             }
 
-            // The load neither journals nor syncs, so the build is made durable before it is marked complete. In WAL mode
-            // with full sync, a checkpoint that folds a frame back syncs the whole database file, pages written unsynced
-            // included: a first state change and its checkpoint make every page durable, then the "complete" marker is
-            // committed (synced in the WAL) and folded back in turn. A power loss at any point leaves either a build that
-            // is not marked complete (deleted at next open) or a complete and durable one.
+            // The load neither journals nor syncs, so the build is made durable before it is marked complete. Once in WAL
+            // mode with full sync (the switch rewrites the file's header in place), the database file is synced: every
+            // page the load wrote unsynced is then on the disk. Only after that is the "complete" marker committed
+            // (synced in the WAL) and folded back (the checkpoint syncs the file again). A power loss at any point leaves
+            // either a build that is not marked complete (deleted at next open) or a complete and durable one.
             using (var mode = connection.CreateCommand())
             {
                 mode.CommandText = "PRAGMA synchronous = FULL; PRAGMA journal_mode = WAL;";
                 mode.ExecuteNonQuery();
             }
 
-            WriteBuildState(connection, commands, BuildDurable);
+            backgroundSync.Flush();
             WriteBuildState(connection, commands, BuildComplete);
         }
         catch

@@ -19,7 +19,6 @@ public sealed partial class SqliteRorStore : IRorStore
 {
     private const string BuildStateKey = "build_state";
     private const string BuildComplete = "complete";
-    private const string BuildDurable = "durable";
     private const string ProfileKey = "obtained_under_profile";
     private const string LastFullRefreshKey = "last_full_refresh";
 
