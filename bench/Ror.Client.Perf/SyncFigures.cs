@@ -18,7 +18,8 @@ namespace Ror.Client.Perf;
 /// parse (and the simulator generating the extraction on the same cores) on both sides.</item>
 /// </list>
 /// The two sides of a pair take turns in each round (a load change on the shared machine affects them alike); each figure is
-/// the median of its rounds, after warm-up rounds that go on until the JIT has settled (see MeasurePairAsync).
+/// the median of its rounds, and the pair's ratio the median of the per-round ratios (as for the parse and SOAP pairs), after
+/// warm-up rounds that go on until the JIT has settled (see MeasurePairAsync).
 /// </summary>
 public static class SyncFigures
 {
@@ -70,11 +71,8 @@ public static class SyncFigures
     /// <param name="Entities">Entities in the extraction.</param>
     /// <param name="SyncEntitiesPerSecond">Entities per second of the side that stores.</param>
     /// <param name="ParseEntitiesPerSecond">Entities per second of the side that only parses.</param>
-    public sealed record Pair(long Entities, double SyncEntitiesPerSecond, double ParseEntitiesPerSecond)
-    {
-        /// <summary>Sync throughput / parse throughput (parse time / sync time).</summary>
-        public double Ratio => SyncEntitiesPerSecond / ParseEntitiesPerSecond;
-    }
+    /// <param name="Ratio">Sync throughput / parse throughput (parse time / sync time): the median over the timed rounds of each round's ratio.</param>
+    public sealed record Pair(long Entities, double SyncEntitiesPerSecond, double ParseEntitiesPerSecond, double Ratio);
 
     /// <summary>Measures the <c>sync-store</c> pair over a generated extraction held in memory, and prints it.</summary>
     /// <param name="report">The report.</param>
@@ -91,7 +89,7 @@ public static class SyncFigures
         }
 
         long entities = 0;
-        var (syncTime, parseTime, warmUp) = await MeasurePairAsync(
+        var (syncTime, parseTime, ratio, warmUp) = await MeasurePairAsync(
             async path =>
             {
                 await using var store = new SqliteRorStore(path);
@@ -108,7 +106,7 @@ public static class SyncFigures
             StoreMinimumWarmUpRounds,
             StoreMaximumWarmUpRounds,
             StoreRounds);
-        var pair = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds);
+        var pair = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds, ratio);
         report.Figure("sync-store", pair.SyncEntitiesPerSecond, "entities/s");
         report.Figure("sync-store-parse", pair.ParseEntitiesPerSecond, "entities/s");
         report.Figure("sync-store-document", document.Length / 1e6, "MB");
@@ -127,7 +125,7 @@ public static class SyncFigures
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(client);
-        var (syncTime, parseTime, warmUp) = await MeasurePairAsync(
+        var (syncTime, parseTime, ratio, warmUp) = await MeasurePairAsync(
             async path =>
             {
                 await using var store = new SqliteRorStore(path);
@@ -147,7 +145,7 @@ public static class SyncFigures
             MinimumWarmUpRounds,
             MaximumWarmUpRounds,
             Rounds);
-        var result = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds);
+        var result = new Pair(entities, entities / syncTime.TotalSeconds, entities / parseTime.TotalSeconds, ratio);
         report.Figure("sync-initial", result.SyncEntitiesPerSecond, "entities/s");
         report.Figure("sync-initial-parse", result.ParseEntitiesPerSecond, "entities/s");
         report.Figure("sync-initial-warm-up", warmUp.Rounds, "rounds");
@@ -155,8 +153,11 @@ public static class SyncFigures
         return result;
     }
 
-    /// <summary>Runs both sides in turns, first until the JIT has settled, then <paramref name="timedRounds"/> timed rounds; returns the median duration of each side and how it was warmed.</summary>
-    private static async Task<(TimeSpan Sync, TimeSpan Parse, WarmUp WarmUp)> MeasurePairAsync(Func<string, Task> sync, Func<Task> parse, string directory, string name, int minimumWarmUpRounds, int maximumWarmUpRounds, int timedRounds)
+    /// <summary>
+    /// Runs both sides in turns, first until the JIT has settled, then <paramref name="timedRounds"/> timed rounds; returns the
+    /// median duration of each side, the median of the per-round ratios (parse time / sync time) and how it was warmed.
+    /// </summary>
+    private static async Task<(TimeSpan Sync, TimeSpan Parse, double Ratio, WarmUp WarmUp)> MeasurePairAsync(Func<string, Task> sync, Func<Task> parse, string directory, string name, int minimumWarmUpRounds, int maximumWarmUpRounds, int timedRounds)
     {
         // The import's code is large (the row writer, the replay, the SQLite calls) and reaches its optimised (tier-1)
         // code only after several imports: from a process whose reader is already warm, the first imports of the 2,000
@@ -181,16 +182,19 @@ public static class SyncFigures
 
         var syncTimes = new List<TimeSpan>(timedRounds);
         var parseTimes = new List<TimeSpan>(timedRounds);
+        var ratios = new List<double>(timedRounds);
         var timedStart = JitInfo.GetCompilationTime();
         for (int timed = 0; timed < timedRounds; timed++)
         {
             var (syncTime, parseTime) = await RoundAsync(sync, parse, directory, name, round + timed);
             syncTimes.Add(syncTime);
             parseTimes.Add(parseTime);
+            ratios.Add(parseTime / syncTime);
         }
 
         var warmUp = new WarmUp(round, (JitInfo.GetCompilationTime() - timedStart) / timedRounds);
-        return (Measure.MedianOf(syncTimes), Measure.MedianOf(parseTimes), warmUp);
+        ratios.Sort();
+        return (Measure.MedianOf(syncTimes), Measure.MedianOf(parseTimes), ratios[ratios.Count / 2], warmUp);
     }
 
     private static async Task<(TimeSpan Sync, TimeSpan Parse)> RoundAsync(Func<string, Task> sync, Func<Task> parse, string directory, string name, int round)
