@@ -240,6 +240,25 @@ public static class CsdReader
             return collector.Build();
         });
 
+    /// <summary>
+    /// Creates the reader <see cref="CsdReader"/> reads UTF-8 documents with, for a caller that reads a document holding CSD
+    /// content itself (a SOAP envelope, whose body content is then handed to <see cref="ReadCareServicesResponse"/> or
+    /// <see cref="ReadEstablishmentsUpdatedSinceResponse"/>): the CSD parsers recognise its element and attribute names
+    /// from their bytes, without looking them up. It is hardened like every reader of this class: no DTD, no external
+    /// resolution, the document size and value length limits of <paramref name="options"/>.
+    /// </summary>
+    /// <param name="utf8Document">An XML document encoded in UTF-8, from its first byte; read synchronously, left open.</param>
+    /// <param name="options">Limits and tolerance settings; <see cref="CsdReaderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>A reader before the document's first node. Reading it throws <see cref="XmlException"/> (with
+    /// <see cref="XmlException.LineNumber"/> and <see cref="XmlException.LinePosition"/>) when the document is not
+    /// well-formed XML, declares another encoding than UTF-8, has a DTD or exceeds a limit; the <c>Read…</c> methods of
+    /// this class given the reader report those as <see cref="CsdFormatException"/>, as they do for any reader.</returns>
+    public static XmlReader CreateUtf8XmlReader(Stream utf8Document, CsdReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Document);
+        return CsdXmlReaderFactory.CreateUtf8(utf8Document, options ?? CsdReaderOptions.Default);
+    }
+
     /// <summary>Reads a <c>careServicesResponse</c> from a positioned reader (e.g. the SOAP Body content handed over by WCF).</summary>
     /// <param name="reader">On the message element (or just before it); left after it.</param>
     /// <param name="options">Limits and tolerance settings; <see cref="CsdReaderOptions.Default"/> when <see langword="null"/>.</param>

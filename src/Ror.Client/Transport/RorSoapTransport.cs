@@ -14,7 +14,8 @@ using Ror.Client.Errors;
 namespace Ror.Client.Transport;
 
 /// <summary>
-/// Sends one SOAP 1.2 request to the ROR through WCF (text encoding, HTTPS transport) and reads the answer with a delegate.
+/// Sends one SOAP 1.2 request to the ROR through WCF (text encoding, HTTPS transport) and reads the answer with a delegate;
+/// an answer in UTF-8 is read with the CSD reader's own UTF-8 reader (<see cref="Utf8ReplyEncodingBindingElement"/>).
 /// WCF is given the handler chain of the client's named <see cref="HttpClient"/>, so SOAP and REST share one HTTP pipeline
 /// (client certificate, trust, resilience, user handlers). The channel factory is built and opened once.
 /// </summary>
@@ -64,7 +65,7 @@ internal sealed class RorSoapTransport : IDisposable
         string transaction,
         string action,
         Action<XmlDictionaryWriter> writeBody,
-        Func<XmlDictionaryReader, T> readBody,
+        Func<XmlReader, T> readBody,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -166,7 +167,7 @@ internal sealed class RorSoapTransport : IDisposable
     private async Task<T> RequestAsync<T>(
         string transaction,
         Message message,
-        Func<XmlDictionaryReader, T> readBody,
+        Func<XmlReader, T> readBody,
         RorCallState state,
         string correlationId,
         CancellationToken cancellationToken)
@@ -209,7 +210,9 @@ internal sealed class RorSoapTransport : IDisposable
             T result;
             try
             {
-                result = readBody(reader);
+                // An answer in UTF-8 was read with the CSD reader's UTF-8 reader (Utf8ReplyEncodingBindingElement), on which
+                // WCF's reader is only a wrapper: the body is read with it directly, so that its names are matched as bytes.
+                result = readBody(reply.Properties.TryGetValue(Utf8ReplyEncodingBindingElement.ReaderProperty, out var direct) && direct is XmlReader utf8 ? utf8 : reader);
             }
             catch (CsdFaultException exception)
             {
@@ -327,7 +330,7 @@ internal sealed class RorSoapTransport : IDisposable
             AllowCookies = false,
             KeepAliveEnabled = true,
         };
-        return new CustomBinding(encoding, transport)
+        return new CustomBinding(new Utf8ReplyEncodingBindingElement(encoding, Transactions.CsdMessageSettings.Reader(_options)), transport)
         {
             OpenTimeout = _channelTimeout,
             SendTimeout = _channelTimeout,

@@ -296,4 +296,96 @@ public sealed class CsdReaderMessageTests
 
         Assert.Equal(444, exception.Fault.Code);
     }
+
+    [Fact]
+    public async Task CreateUtf8XmlReader_EnvelopeBodyContent_ReadsTheSameResponseAsTheStreamReader()
+    {
+        await using var expectedStream = ReadingFixtures.Open("care-services-response-envelope.xml");
+        var expected = await CsdReader.ReadCareServicesResponseAsync(expectedStream, CsdReaderOptions.ForMessages);
+        using var stream = File.OpenRead(ReadingFixtures.PathOf("care-services-response-envelope.xml"));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream, CsdReaderOptions.ForMessages);
+        Assert.True(reader.ReadToDescendant("Body", CsdNamespaces.Soap12));
+        reader.Read();
+
+        var response = CsdReader.ReadCareServicesResponse(reader, CsdReaderOptions.ForMessages);
+
+        Assert.Equal(expected.Outcome, response.Outcome);
+        reader.MoveToContent();
+        Assert.Equal((XmlNodeType.EndElement, "Body"), (reader.NodeType, reader.LocalName));
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_NonAsciiText_ReadsTheCharacters()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("<a xmlns=\"urn:test\">Prévu à l'hôpital</a>"));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream);
+
+        reader.MoveToContent();
+
+        Assert.Equal("Prévu à l'hôpital", reader.ReadElementContentAsString());
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_OtherDeclaredEncoding_ThrowsWithThePosition()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream);
+
+        var exception = Assert.ThrowsAny<XmlException>(() => reader.Read());
+
+        Assert.Contains("UTF-8", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, exception.LineNumber);
+        Assert.True(exception.LinePosition >= 1);
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_Dtd_IsRefused()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>"));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream);
+
+        var exception = Assert.ThrowsAny<XmlException>(() =>
+        {
+            while (reader.Read())
+            {
+            }
+        });
+
+        Assert.Equal(1, exception.LineNumber);
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_DocumentOverTheLimit_IsRefused()
+    {
+        var body = "<a>" + new string('x', 4096) + "</a>";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream, CsdReaderOptions.Default with { MaxDocumentBytes = 1024 });
+
+        Assert.ThrowsAny<XmlException>(() =>
+        {
+            while (reader.Read())
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_MalformedContentReadAsResponse_IsACsdFormatExceptionWithThePosition()
+    {
+        var envelope = "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>\n"
+            + "<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\"><csd:result></csd:careServicesResponse></env:Body></env:Envelope>";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(envelope));
+        using var reader = CsdReader.CreateUtf8XmlReader(stream);
+        Assert.True(reader.ReadToDescendant("Body", CsdNamespaces.Soap12));
+        reader.Read();
+
+        var exception = Assert.Throws<CsdFormatException>(() => CsdReader.ReadCareServicesResponse(reader));
+
+        Assert.Equal(CsdFormatError.Malformed, exception.Error);
+        Assert.Equal(2, exception.LineNumber);
+    }
+
+    [Fact]
+    public void CreateUtf8XmlReader_NullStream_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => CsdReader.CreateUtf8XmlReader(null!));
 }

@@ -86,5 +86,18 @@ public sealed class TestClient : IAsyncDisposable
             },
             cancellationToken);
 
+    /// <summary>Sends a SOAP request with a fixed body and reads the answer's body with <paramref name="readBody"/>.</summary>
+    internal Task<T> SendAsync<T>(Func<System.Xml.XmlReader, T> readBody, CancellationToken cancellationToken = default) =>
+        Soap.SendAsync(
+            RorTransactions.ReadEstablishmentOffer,
+            RorSoapActions.Search,
+            writer =>
+            {
+                writer.WriteStartElement("csd", "careServicesRequest", "urn:ihe:iti:csd:2013");
+                writer.WriteEndElement();
+            },
+            readBody,
+            cancellationToken);
+
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 }

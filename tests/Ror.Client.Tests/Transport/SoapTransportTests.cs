@@ -27,6 +27,63 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
         Assert.Equal("careServicesResponse", name);
     }
 
+    [Fact]
+    public async Task SendAsync_Utf8Answer_BodyIsReadWithTheCsdUtf8Reader()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        server.Enqueue(TestResponses.SoapAnswer("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>"));
+        await using var client = TestClient.Create(certificates, server);
+        using var expected = Ror.Client.Csd.CsdReader.CreateUtf8XmlReader(Stream.Null);
+
+        var (type, text) = await client.SendAsync(reader =>
+        {
+            reader.MoveToContent();
+            return (reader.GetType(), reader.ReadElementContentAsString());
+        });
+
+        Assert.Equal(expected.GetType(), type);
+        Assert.Equal("Prévu à l'hôpital", text);
+    }
+
+    [Fact]
+    public async Task SendAsync_Utf16Answer_IsReadByTheTextEncoder()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        var envelope = "<?xml version=\"1.0\" encoding=\"utf-16\"?>" + TestResponses.Envelope("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>");
+        server.Enqueue(async context =>
+        {
+            context.Response.ContentType = "application/soap+xml; charset=utf-16";
+            var bytes = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(envelope)).ToArray();
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        });
+        await using var client = TestClient.Create(certificates, server);
+
+        var (dictionary, text) = await client.SendAsync(reader =>
+        {
+            reader.MoveToContent();
+            return (reader is System.Xml.XmlDictionaryReader, reader.ReadElementContentAsString());
+        });
+
+        Assert.True(dictionary, "an answer in UTF-16 goes through WCF's text encoder");
+        Assert.Equal("Prévu à l'hôpital", text);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE env:Envelope [<!ENTITY x \"y\">]>")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")]
+    public async Task SendAsync_Utf8AnswerWithDtdOrAnotherDeclaredEncoding_IsAnInvalidResponse(string prolog)
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        server.Enqueue(context => TestResponses.Write(context, 200, TestResponses.SoapContentType, prolog + TestResponses.Envelope("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\"/>")));
+        await using var client = TestClient.Create(certificates, server);
+
+        var exception = await Assert.ThrowsAsync<RorResponseInvalidException>(() => client.SendAsync());
+
+        Assert.Equal(RorTransactions.ReadEstablishmentOffer, exception.Transaction);
+        Assert.NotNull(exception.CorrelationId);
+    }
+
     [Theory]
     [InlineData(RorSoapActions.Search)]
     [InlineData(RorSoapActions.Update)]
