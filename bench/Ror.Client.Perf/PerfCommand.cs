@@ -128,6 +128,7 @@ public static class PerfCommand
                 soap = await network.MeasureSoapCallAsync();
                 report.Figure("soap-call", soap.ClientMicroseconds, "us/call");
                 report.Figure("baseline raw-httpclient-xdocument", soap.RawMicroseconds, "us/call");
+                report.Figure("soap-call-warm-up", soap.WarmUpRounds, "rounds");
                 extraction = await network.MeasureExtractionAsync();
                 report.Figure("extraction-stream", extraction.MegabytesPerSecond, "MB/s");
                 initial = await SyncFigures.MeasureInitialAsync(report, network.Client, extraction.Entities, directory);
