@@ -41,6 +41,9 @@ public sealed class NetworkFigures : IAsyncDisposable
     /// <summary>Warm-up rounds at most, whether the JIT has settled or not.</summary>
     private const int MaximumWarmUpRounds = 300;
 
+    /// <summary>The share of a warm-up round's time below which its compilation counts as settled (as for the sync pairs).</summary>
+    private const double QuietJitShare = 0.05;
+
     private readonly RorSimulator _simulator;
     private readonly ServiceProvider _services;
     private readonly IRorClient _client;
@@ -150,7 +153,7 @@ public sealed class NetworkFigures : IAsyncDisposable
         }
 
         // Then rounds like the timed ones, MinimumWarmUpRounds at least and until the JIT has settled (two rounds in a row
-        // compiling for less than SyncFigures.QuietJitShare of their time, as for the sync pairs): the simulator answers in
+        // compiling for less than QuietJitShare of their time, as for the sync pairs): the simulator answers in
         // this process, and its code, the client's and the raw side's reach their optimised form over the first thousands
         // of calls. Measured after 30 calls only, the ratio was that of a process still compiling; a lull of the JIT alone
         // came after 3 rounds, before the optimised code (see docs/performance.md).
@@ -161,7 +164,7 @@ public sealed class NetworkFigures : IAsyncDisposable
             var before = JitInfo.GetCompilationTime();
             var client = await TimeCallsAsync(() => _client.GetEstablishmentOfferAsync(establishment));
             var raw = await TimeCallsAsync(() => RawCallAsync(envelope, contentType));
-            quiet = JitInfo.GetCompilationTime() - before < (client + raw) * SyncFigures.QuietJitShare ? quiet + 1 : 0;
+            quiet = JitInfo.GetCompilationTime() - before < (client + raw) * QuietJitShare ? quiet + 1 : 0;
             warmUpRounds++;
         }
 

@@ -6,7 +6,7 @@ using Ror.Client.Csd;
 namespace Ror.Client.Transport;
 
 /// <summary>
-/// WCF's SOAP 1.2 text encoding, but for the answers in UTF-8 (the ROR's encoding): those are read with the CSD reader's
+/// WCF's SOAP 1.2 text encoding, but for the answers whose content type names UTF-8 (the ROR's encoding): those are read with the CSD reader's
 /// own UTF-8 reader (<see cref="CsdReader.CreateUtf8XmlReader"/>) rather than WCF's, so that the body's CSD content is
 /// parsed by name bytes, and the reader is left in the reply's properties (<see cref="ReaderProperty"/>) for the body to
 /// be read with it. Requests, and answers in another charset, go through WCF's text encoder unchanged.
@@ -117,18 +117,21 @@ internal sealed class Utf8ReplyEncodingBindingElement : MessageEncodingBindingEl
         public override ValueTask<ArraySegment<byte>> WriteMessageAsync(Message message, int maxMessageSize, BufferManager bufferManager, int messageOffset) =>
             text.WriteMessageAsync(message, maxMessageSize, bufferManager, messageOffset);
 
-        /// <summary>Whether an answer's content type names UTF-8 or no charset (XML's default then applies).</summary>
+        /// <summary>
+        /// Whether an answer's content type names UTF-8. Without a charset the document's own byte order mark or declaration
+        /// says its encoding, which WCF's encoder reads.
+        /// </summary>
         private static bool IsUtf8(string? contentType)
         {
             if (string.IsNullOrEmpty(contentType))
             {
-                return true;
+                return false;
             }
 
             try
             {
                 var charset = new ContentType(contentType).CharSet;
-                return string.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+                return charset is not null && (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
             }
             catch (FormatException)
             {

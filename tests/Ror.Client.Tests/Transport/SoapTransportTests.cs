@@ -69,6 +69,23 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
         Assert.Equal("Prévu à l'hôpital", text);
     }
 
+    [Fact]
+    public async Task SendAsync_AnswerWithoutCharset_IsReadByTheTextEncoder()
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        server.Enqueue(context => TestResponses.Write(context, 200, "application/soap+xml", TestResponses.Envelope("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>")));
+        await using var client = TestClient.Create(certificates, server);
+
+        var (dictionary, text) = await client.SendAsync(reader =>
+        {
+            reader.MoveToContent();
+            return (reader is System.Xml.XmlDictionaryReader, reader.ReadElementContentAsString());
+        });
+
+        Assert.True(dictionary, "without a charset the document says its encoding, which WCF's encoder reads");
+        Assert.Equal("Prévu à l'hôpital", text);
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE env:Envelope [<!ENTITY x \"y\">]>")]
     [InlineData("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")]
