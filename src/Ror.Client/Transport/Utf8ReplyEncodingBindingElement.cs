@@ -88,21 +88,11 @@ internal sealed class Utf8ReplyEncodingBindingElement : MessageEncodingBindingEl
         public override Message ReadMessage(ArraySegment<byte> buffer, BufferManager bufferManager, string contentType) =>
             text.ReadMessage(buffer, bufferManager, contentType);
 
-        public override Message ReadMessage(Stream stream, int maxSizeOfHeaders, string contentType)
-        {
-            if (!IsUtf8(contentType))
-            {
-                return text.ReadMessage(stream, maxSizeOfHeaders, contentType);
-            }
-
-            var reader = CsdReader.CreateUtf8XmlReader(stream, readerOptions);
-            var message = Message.CreateMessage(XmlDictionaryReader.CreateDictionaryReader(reader), maxSizeOfHeaders, MessageVersion);
-            message.Properties[ReaderProperty] = reader;
-            return message;
-        }
+        public override Message ReadMessage(Stream stream, int maxSizeOfHeaders, string contentType) =>
+            IsUtf8(contentType) ? ReadUtf8(stream, maxSizeOfHeaders) : text.ReadMessage(stream, maxSizeOfHeaders, contentType);
 
         public override ValueTask<Message> ReadMessageAsync(Stream stream, int maxSizeOfHeaders, string contentType) =>
-            IsUtf8(contentType) ? new(ReadMessage(stream, maxSizeOfHeaders, contentType)) : text.ReadMessageAsync(stream, maxSizeOfHeaders, contentType);
+            IsUtf8(contentType) ? new(ReadUtf8(stream, maxSizeOfHeaders)) : text.ReadMessageAsync(stream, maxSizeOfHeaders, contentType);
 
         public override ValueTask<Message> ReadMessageAsync(ArraySegment<byte> buffer, BufferManager bufferManager, string contentType) =>
             text.ReadMessageAsync(buffer, bufferManager, contentType);
@@ -116,6 +106,15 @@ internal sealed class Utf8ReplyEncodingBindingElement : MessageEncodingBindingEl
 
         public override ValueTask<ArraySegment<byte>> WriteMessageAsync(Message message, int maxMessageSize, BufferManager bufferManager, int messageOffset) =>
             text.WriteMessageAsync(message, maxMessageSize, bufferManager, messageOffset);
+
+        /// <summary>The answer read with the CSD reader's UTF-8 reader, which the message's properties keep.</summary>
+        private Message ReadUtf8(Stream stream, int maxSizeOfHeaders)
+        {
+            var reader = CsdReader.CreateUtf8XmlReader(stream, readerOptions);
+            var message = Message.CreateMessage(XmlDictionaryReader.CreateDictionaryReader(reader), maxSizeOfHeaders, MessageVersion);
+            message.Properties[ReaderProperty] = reader;
+            return message;
+        }
 
         /// <summary>
         /// Whether an answer's content type names UTF-8. Without a charset the document's own byte order mark or declaration

@@ -27,11 +27,26 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
         Assert.Equal("careServicesResponse", name);
     }
 
+    private const string NonAsciiAnswer = "<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>";
+
+    /// <summary>Sends a request answered by <paramref name="answer"/>; returns whether the body came as WCF's reader, and its text.</summary>
+    private async Task<(bool Dictionary, string Text)> ReadAnswerAsync(Func<Microsoft.AspNetCore.Http.HttpContext, Task> answer)
+    {
+        await using var server = await TestRorServer.StartAsync(certificates);
+        server.Enqueue(answer);
+        await using var client = TestClient.Create(certificates, server);
+        return await client.SendAsync(reader =>
+        {
+            reader.MoveToContent();
+            return (reader is System.Xml.XmlDictionaryReader, reader.ReadElementContentAsString());
+        });
+    }
+
     [Fact]
     public async Task SendAsync_Utf8Answer_BodyIsReadWithTheCsdUtf8Reader()
     {
         await using var server = await TestRorServer.StartAsync(certificates);
-        server.Enqueue(TestResponses.SoapAnswer("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>"));
+        server.Enqueue(TestResponses.SoapAnswer(NonAsciiAnswer));
         await using var client = TestClient.Create(certificates, server);
         using var expected = Ror.Client.Csd.CsdReader.CreateUtf8XmlReader(Stream.Null);
 
@@ -48,21 +63,14 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
     [Fact]
     public async Task SendAsync_Utf16Answer_IsReadByTheTextEncoder()
     {
-        await using var server = await TestRorServer.StartAsync(certificates);
-        var envelope = "<?xml version=\"1.0\" encoding=\"utf-16\"?>" + TestResponses.Envelope("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>");
-        server.Enqueue(async context =>
+        var envelope = "<?xml version=\"1.0\" encoding=\"utf-16\"?>" + TestResponses.Envelope(NonAsciiAnswer);
+
+        var (dictionary, text) = await ReadAnswerAsync(async context =>
         {
             context.Response.ContentType = "application/soap+xml; charset=utf-16";
             var bytes = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(envelope)).ToArray();
             context.Response.ContentLength = bytes.Length;
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
-        });
-        await using var client = TestClient.Create(certificates, server);
-
-        var (dictionary, text) = await client.SendAsync(reader =>
-        {
-            reader.MoveToContent();
-            return (reader is System.Xml.XmlDictionaryReader, reader.ReadElementContentAsString());
         });
 
         Assert.True(dictionary, "an answer in UTF-16 goes through WCF's text encoder");
@@ -72,15 +80,7 @@ public sealed class SoapTransportTests(CertificateFixture certificates)
     [Fact]
     public async Task SendAsync_AnswerWithoutCharset_IsReadByTheTextEncoder()
     {
-        await using var server = await TestRorServer.StartAsync(certificates);
-        server.Enqueue(context => TestResponses.Write(context, 200, "application/soap+xml", TestResponses.Envelope("<csd:careServicesResponse xmlns:csd=\"urn:ihe:iti:csd:2013\">Prévu à l'hôpital</csd:careServicesResponse>")));
-        await using var client = TestClient.Create(certificates, server);
-
-        var (dictionary, text) = await client.SendAsync(reader =>
-        {
-            reader.MoveToContent();
-            return (reader is System.Xml.XmlDictionaryReader, reader.ReadElementContentAsString());
-        });
+        var (dictionary, text) = await ReadAnswerAsync(context => TestResponses.Write(context, 200, "application/soap+xml", TestResponses.Envelope(NonAsciiAnswer)));
 
         Assert.True(dictionary, "without a charset the document says its encoding, which WCF's encoder reads");
         Assert.Equal("Prévu à l'hôpital", text);
