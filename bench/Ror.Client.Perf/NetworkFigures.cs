@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Runtime;
 using System.Net.Http.Headers;
+using System.Runtime;
 using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;

@@ -15,7 +15,8 @@ namespace Ror.Client.Transport;
 
 /// <summary>
 /// Sends one SOAP 1.2 request to the ROR through WCF (text encoding, HTTPS transport) and reads the answer with a delegate;
-/// an answer in UTF-8 is read with the CSD reader's own UTF-8 reader (<see cref="Utf8ReplyEncodingBindingElement"/>).
+/// an answer whose content type names UTF-8 is read with the CSD reader's own UTF-8 reader
+/// (<see cref="Utf8ReplyEncodingBindingElement"/>).
 /// WCF is given the handler chain of the client's named <see cref="HttpClient"/>, so SOAP and REST share one HTTP pipeline
 /// (client certificate, trust, resilience, user handlers). The channel factory is built and opened once.
 /// </summary>
@@ -210,7 +211,7 @@ internal sealed class RorSoapTransport : IDisposable
             T result;
             try
             {
-                // An answer in UTF-8 was read with the CSD reader's UTF-8 reader (Utf8ReplyEncodingBindingElement), on which
+                // An answer named UTF-8 was read with the CSD reader's UTF-8 reader (Utf8ReplyEncodingBindingElement), on which
                 // WCF's reader is only a wrapper: the body is read with it directly, so that its names are matched as bytes.
                 result = readBody(reply.Properties.TryGetValue(Utf8ReplyEncodingBindingElement.ReaderProperty, out var direct) && direct is XmlReader utf8 ? utf8 : reader);
             }

@@ -6,10 +6,11 @@ using Ror.Client.Csd;
 namespace Ror.Client.Transport;
 
 /// <summary>
-/// WCF's SOAP 1.2 text encoding, but for the answers whose content type names UTF-8 (the ROR's encoding): those are read with the CSD reader's
-/// own UTF-8 reader (<see cref="CsdReader.CreateUtf8XmlReader"/>) rather than WCF's, so that the body's CSD content is
-/// parsed by name bytes, and the reader is left in the reply's properties (<see cref="ReaderProperty"/>) for the body to
-/// be read with it. Requests, and answers in another charset, go through WCF's text encoder unchanged.
+/// WCF's SOAP 1.2 text encoding, but for the answers whose content type names UTF-8 (the ROR's encoding): those are read
+/// with the CSD reader's own UTF-8 reader (<see cref="CsdReader.CreateUtf8XmlReader"/>) rather than WCF's, so that the
+/// body's CSD content is parsed by name bytes, and the reader is left in the reply's properties
+/// (<see cref="ReaderProperty"/>) for the body to be read with it. Requests, and answers in another charset or without
+/// one, go through WCF's text encoder unchanged.
 /// </summary>
 internal sealed class Utf8ReplyEncodingBindingElement : MessageEncodingBindingElement
 {
